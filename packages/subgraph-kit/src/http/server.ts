@@ -1,0 +1,188 @@
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { Kind, type OperationDefinitionNode } from 'graphql';
+import pino, { type Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import { TokenService, bearerToken, type Identity } from '../auth/identity';
+import type { RequestContext } from '../context';
+import { maskError, unauthenticated } from '../errors';
+import { openDatabase, pingDatabase, type DatabaseOptions } from '../db/data-source';
+import { buildFederatedSchema, type SubgraphSchemaOptions } from '../graphql/schema';
+
+/** What a service is: the one object its main.ts, its tests and the schema printer all start from. */
+export interface SubgraphDefinition extends SubgraphSchemaOptions {
+  name: string;
+  entities: DatabaseOptions['entities'];
+  migrations: DatabaseOptions['migrations'];
+  /** Root fields that answer without a token (the directory's `login`). Everything else needs one. */
+  publicRootFields?: string[];
+}
+
+export interface SubgraphOptions extends SubgraphDefinition {
+  /** Defaults to DATABASE_URL; without it, an embedded SQLite file under .data/. */
+  databaseUrl?: string;
+  port?: number;
+  host?: string;
+  /** Ed25519 public key (PEM) used to verify tokens; defaults to DX_TOKEN_PUBLIC_KEY. */
+  tokenPublicKey?: string;
+  /** Where this service reaches the supergraph; read per request so tests can bind ports late. */
+  gatewayUrl?: () => string;
+  logger?: Logger;
+  /** Runs once the database is migrated and before the server listens (demo seeding, for instance). */
+  onReady?: (dataSource: DataSource, log: Logger) => Promise<void>;
+}
+
+export interface RunningSubgraph {
+  url: string;
+  port: number;
+  dataSource: DataSource;
+  stop(): Promise<void>;
+}
+
+export function createLogger(name: string): Logger {
+  return pino({ name, level: process.env.LOG_LEVEL ?? 'info' });
+}
+
+/** Refuses any operation without a valid token unless it only touches public root fields. */
+function tokenGate(publicRootFields: Set<string>): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, operation }) {
+          if (contextValue.tokenError) throw contextValue.tokenError;
+          if (contextValue.identity) return;
+          const fields = operation ? rootFieldNames(operation) : [];
+          const allPublic = fields.length > 0 && fields.every((f) => publicRootFields.has(f) || f === '__typename');
+          if (!allPublic) throw unauthenticated();
+        },
+      };
+    },
+  };
+}
+
+function rootFieldNames(operation: OperationDefinitionNode): string[] {
+  return operation.selectionSet.selections.map((s) => (s.kind === Kind.FIELD ? s.name.value : '#fragment'));
+}
+
+function requestLogging(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = performance.now();
+      return {
+        async willSendResponse({ operationName, errors }) {
+          contextValue.log.info(
+            {
+              requestId: contextValue.requestId,
+              operation: operationName ?? undefined,
+              account: contextValue.identity?.username,
+              ms: Math.round(performance.now() - started),
+              errors: errors?.map((e) => e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
+            },
+            'graphql request',
+          );
+        },
+        async didEncounterErrors({ errors }) {
+          for (const error of errors) {
+            const code = error.extensions?.code;
+            if (!code || code === 'INTERNAL_SERVER_ERROR') contextValue.log.error({ err: error.originalError ?? error }, 'resolver failed');
+          }
+        },
+      };
+    },
+  };
+}
+
+/** Starts one subgraph: database and migrations, schema, HTTP (GraphQL + health), graceful stop. */
+export async function startSubgraph(options: SubgraphOptions): Promise<RunningSubgraph> {
+  const log = options.logger ?? createLogger(options.name);
+  const publicKey = options.tokenPublicKey ?? process.env.DX_TOKEN_PUBLIC_KEY;
+  if (!publicKey) throw new Error('DX_TOKEN_PUBLIC_KEY is not set: subgraphs cannot verify tokens without it.');
+  const tokens = new TokenService({ publicKeyPem: publicKey });
+  const gatewayUrl = options.gatewayUrl ?? (() => process.env.DX_GATEWAY_URL ?? 'http://127.0.0.1:4000/graphql');
+
+  const dataSource = await openDatabase({
+    url: options.databaseUrl ?? process.env.DATABASE_URL,
+    service: options.name,
+    entities: options.entities,
+    migrations: options.migrations,
+  });
+  await options.onReady?.(dataSource, log);
+  const schema = await buildFederatedSchema(options);
+
+  const app = express();
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    formatError: maskError,
+    includeStacktraceInErrorResponses: false,
+    introspection: process.env.NODE_ENV !== 'production',
+    csrfPrevention: true,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      tokenGate(new Set(options.publicRootFields ?? [])),
+      requestLogging(),
+    ],
+  });
+  await apollo.start();
+
+  app.get('/health/live', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/health/ready', async (_req, res) => {
+    const ok = await pingDatabase(dataSource);
+    res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'database unreachable' });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }): Promise<RequestContext> => {
+        const token = bearerToken(req.headers.authorization);
+        let identity: Identity | undefined;
+        let tokenError: Error | undefined;
+        // A bad token is refused outright, even for public fields: it is never silently ignored.
+        if (token) identity = await tokens.verify(token).catch((error: Error) => ((tokenError = error), undefined));
+        return {
+          identity,
+          tokenError,
+          token,
+          requestId: (req.headers['x-request-id'] as string) ?? randomUUID(),
+          log,
+          dataSource,
+          gatewayUrl: gatewayUrl(),
+          loaders: new Map(),
+        };
+      },
+    }),
+  );
+
+  const host = options.host ?? process.env.HOST ?? '127.0.0.1';
+  await new Promise<void>((resolve) => httpServer.listen(options.port ?? Number(process.env.PORT ?? 0), host, resolve));
+  const port = (httpServer.address() as AddressInfo).port;
+  const url = `http://${host}:${port}/graphql`;
+  log.info({ url }, `${options.name} subgraph ready`);
+
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      await apollo.stop();
+      await dataSource.destroy();
+    })());
+  return { url, port, dataSource, stop };
+}
+
+/** For a service's main.ts: start, and stop cleanly on SIGINT/SIGTERM. */
+export async function runSubgraph(options: SubgraphOptions): Promise<void> {
+  const running = await startSubgraph(options);
+  const shutdown = async () => {
+    await running.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}

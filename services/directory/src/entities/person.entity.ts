@@ -1,0 +1,38 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+@Entity('person')
+@Index(['unitPath', 'fullName'])
+export class PersonRecord {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Index()
+  @Column({ length: 160 })
+  fullName: string;
+
+  @Column({ type: 'varchar', length: 160, nullable: true })
+  position: string | null;
+
+  @Index()
+  @Column({ type: 'int' })
+  unitId: number;
+
+  /** Copy of the unit's path, so "people in this subtree" is one indexed range. */
+  @Column({ length: 255 })
+  unitPath: string;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  email: string | null;
+
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  phone: string | null;
+
+  @Column({ type: 'int', default: 1 })
+  version: number;
+
+  @CreateDateColumn()
+  createdAt: Date;
+
+  @UpdateDateColumn()
+  updatedAt: Date;
+}

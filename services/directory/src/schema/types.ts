@@ -1,0 +1,93 @@
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ConnectionType, ROLES, type RoleName } from '@dx/subgraph-kit';
+import { UNIT_KINDS, type UnitKindName } from '../entities/unit.entity';
+
+export const UnitKind = Object.fromEntries(UNIT_KINDS.map((k) => [k, k])) as Record<UnitKindName, UnitKindName>;
+registerEnumType(UnitKind, { name: 'UnitKind', description: 'Where a unit sits in the administrative tree.' });
+export const Role = Object.fromEntries(ROLES.map((r) => [r, r])) as Record<RoleName, RoleName>;
+registerEnumType(Role, { name: 'Role', description: 'A role is held for the scope unit and every unit below it.' });
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: 'A province, ward, commune, residential group, community team or department.' })
+export class Unit {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  code: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => UnitKind)
+  kind: UnitKindName;
+
+  parentId: string | null;
+
+  @Field(() => [ID], { description: 'Ids from the top of the tree down to and including this unit.' })
+  path: string[];
+
+  @Field(() => Int)
+  version: number;
+}
+
+@Directive('@key(fields: "id")')
+@ObjectType()
+export class Person {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  fullName: string;
+
+  @Field(() => String, { nullable: true })
+  position: string | null;
+
+  unitId: string;
+
+  @Field(() => String, { nullable: true })
+  email: string | null;
+
+  @Field(() => String, { nullable: true })
+  phone: string | null;
+
+  @Field(() => Int)
+  version: number;
+}
+
+@ObjectType()
+export class Account {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  username: string;
+
+  @Field(() => [Role])
+  roles: RoleName[];
+
+  scopeUnitId: string | null;
+  personId: string | null;
+
+  @Field()
+  active: boolean;
+
+  @Field(() => Int)
+  version: number;
+}
+
+@ObjectType()
+export class AuthPayload {
+  @Field()
+  token: string;
+
+  @Field(() => Account)
+  account: Account;
+
+  @Field({ description: 'When the token stops being accepted (ISO-8601).' })
+  expiresAt: string;
+}
+
+export const UnitConnection = ConnectionType(Unit);
+export const PersonConnection = ConnectionType(Person);
+export const AccountConnection = ConnectionType(Account);
