@@ -1,9 +1,8 @@
-import { Arg, Authorized, Args, Field, ID, ObjectType, Query, Resolver, type ClassType } from 'type-graphql';
+import { Arg, Authorized, Args, Ctx, Directive, Field, ID, ObjectType, Query, Resolver, type ClassType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, type EntityManager } from 'typeorm';
 import type { RequestContext } from './context';
 import { ConnectionType, PageArgs, paginate } from './graphql/connection';
 import { DateTimeScalar } from './graphql/scalars';
-import { Ctx } from 'type-graphql';
 
 /** Append-only: rows are inserted in the same transaction as the change they describe, never updated. */
 @Entity('audit_log')
@@ -57,6 +56,7 @@ export async function writeAudit(manager: EntityManager, ctx: RequestContext, ch
   });
 }
 
+@Directive('@shareable')
 @ObjectType()
 export class AuditEntry {
   @Field(() => ID)

@@ -17,7 +17,9 @@ export class DomainError extends GraphQLError {
   }
 }
 
-export const unauthenticated = (message = 'Sign in to continue.') => new DomainError('UNAUTHENTICATED', message);
+// HTTP 200 with the error in the body: the gateway passes the code and message on only from a 2xx answer.
+export const unauthenticated = (message = 'Sign in to continue.') =>
+  new DomainError('UNAUTHENTICATED', message, { http: { status: 200 } });
 export const forbidden = (message = 'Your account may not do this.') => new DomainError('FORBIDDEN', message);
 export const notFound = (what: string, id?: string) =>
   new DomainError('NOT_FOUND', id ? `${what} ${id} does not exist.` : `${what} does not exist.`);

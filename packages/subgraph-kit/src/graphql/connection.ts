@@ -27,8 +27,8 @@ export class PageArgs {
 export interface Connection<T> {
   nodes: T[];
   pageInfo: PageInfo;
-  /** A function so that the COUNT runs only when a client asks for it. */
-  totalCount: () => Promise<number>;
+  /** Lazy: the COUNT runs only when a client asks for totalCount (GraphQL awaits it like a promise). */
+  totalCount: PromiseLike<number>;
 }
 
 /** The `XConnection` object type for a node type: { nodes, totalCount, pageInfo }. */
@@ -106,10 +106,18 @@ export async function paginate<T extends ObjectLiteral>(
       hasNextPage,
       endCursor: last ? encodeCursor(keys.map((k) => cursorValue(last[k.property]))) : null,
     },
-    totalCount: () => counter.getCount(),
+    totalCount: lazy(() => counter.getCount()),
   };
 }
 
 function cursorValue(value: unknown): unknown {
   return value instanceof Date ? value.toISOString() : value;
+}
+
+/** A promise that does not start its work until someone awaits it. */
+export function lazy<T>(work: () => Promise<T>): PromiseLike<T> {
+  let started: Promise<T> | undefined;
+  return {
+    then: (onFulfilled, onRejected) => (started ??= work()).then(onFulfilled, onRejected),
+  };
 }

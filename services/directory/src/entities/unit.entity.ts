@@ -16,7 +16,7 @@ export class UnitRecord {
   name: string;
 
   @Index()
-  @Column({ length: 24 })
+  @Column({ type: 'varchar', length: 24 })
   kind: UnitKindName;
 
   @Index()

@@ -1,0 +1,4 @@
+export * from './server';
+export * from './subgraphs';
+export * from './compose';
+export * from './errors';

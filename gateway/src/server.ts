@@ -1,0 +1,146 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import cors from 'cors';
+import express, { type ErrorRequestHandler } from 'express';
+import { GraphQLError } from 'graphql';
+import pino from 'pino';
+import { maskGatewayError } from './errors';
+import { defaultUrl } from './subgraphs';
+
+export interface GatewayContext {
+  authorization?: string;
+  requestId: string;
+}
+
+export interface GatewayOptions {
+  supergraphSdl: string;
+  /** Subgraph name → URL; a subgraph not listed uses DX_<NAME>_URL or its default port. */
+  subgraphUrls?: Record<string, string>;
+  port?: number;
+  host?: string;
+  /** How long one subgraph call may take before its part of the answer is given up. */
+  subgraphTimeoutMs?: number;
+  corsOrigins?: string[];
+  production?: boolean;
+  /** Largest request body accepted, in bytes. */
+  bodyLimit?: number;
+}
+
+export interface RunningGateway {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** Forwards the caller's token to the subgraph and gives up on a hung subgraph after a timeout. */
+class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(url: string, private readonly serviceName: string, timeoutMs: number) {
+    super({
+      url,
+      fetcher: (async (input: string, init: RequestInit) => {
+        try {
+          return await fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+        } catch {
+          throw new GraphQLError(`The ${serviceName} service did not answer.`, { extensions: { code: 'SERVICE_UNAVAILABLE' } });
+        }
+      }) as never,
+    });
+  }
+
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+    if (context.requestId) request.http?.headers.set('x-request-id', context.requestId);
+  }
+}
+
+const DEFAULT_ORIGINS = ['4200', '4201', '4202', '4203', '4204', '4205', '4206'].flatMap((p) => [
+  `http://127.0.0.1:${p}`,
+  `http://localhost:${p}`,
+]);
+
+export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
+  const production = options.production ?? process.env.NODE_ENV === 'production';
+  const log = pino({ name: 'gateway', level: process.env.LOG_LEVEL ?? 'info' });
+  const timeoutMs = options.subgraphTimeoutMs ?? Number(process.env.DX_SUBGRAPH_TIMEOUT_MS ?? 10_000);
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl,
+    buildService: ({ name, url }) =>
+      new ForwardingDataSource(options.subgraphUrls?.[name] ?? defaultUrl(name) ?? url, name, timeoutMs),
+  });
+
+  // Limits are checked while the query is validated, before any subgraph is called.
+  const armor = new ApolloArmor({
+    maxDepth: { n: 10, ignoreIntrospection: true, flattenFragments: true },
+    maxAliases: { n: 20 },
+    costLimit: { maxCost: 20_000, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ignoreIntrospection: true },
+    maxTokens: { n: 4_000 },
+    maxDirectives: { n: 20 },
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
+
+  const app = express();
+  const httpServer = http.createServer(app);
+  const server = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: !production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    validationRules: armor.validationRules,
+    formatError: maskGatewayError,
+    plugins: [
+      ...armor.plugins,
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
+  });
+  await server.start();
+
+  app.disable('x-powered-by');
+  app.get('/health/live', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/health/ready', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.use(
+    '/graphql',
+    cors({ origin: options.corsOrigins ?? process.env.DX_CORS_ORIGINS?.split(',') ?? DEFAULT_ORIGINS, maxAge: 600 }),
+    express.json({ limit: options.bodyLimit ?? 100_000 }),
+    expressMiddleware(server, {
+      context: async ({ req }) => ({
+        authorization: req.headers.authorization,
+        requestId: (req.headers['x-request-id'] as string) ?? randomUUID(),
+      }),
+    }),
+  );
+  // Malformed JSON or an oversized body: a GraphQL-shaped refusal, never a stack trace.
+  const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
+    if (res.headersSent) return next(error);
+    const tooLarge = error?.type === 'entity.too.large';
+    res.status(tooLarge ? 413 : 400).json({
+      errors: [
+        {
+          message: tooLarge ? 'The request is too large.' : 'The request body is not valid JSON.',
+          extensions: { code: tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST' },
+        },
+      ],
+    });
+  };
+  app.use(bodyErrors);
+
+  const host = options.host ?? process.env.HOST ?? '127.0.0.1';
+  await new Promise<void>((resolve) => httpServer.listen(options.port ?? Number(process.env.PORT ?? 0), host, resolve));
+  const port = (httpServer.address() as AddressInfo).port;
+  const url = `http://${host}:${port}/graphql`;
+  log.info({ url }, 'gateway ready');
+  let stopping: Promise<void> | undefined;
+  return { url, port, stop: () => (stopping ??= server.stop()) };
+}

@@ -1,0 +1,4 @@
+export * from './databases';
+export * from './graphql';
+export * from './keys';
+export * from './stack';

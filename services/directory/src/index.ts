@@ -1,0 +1,3 @@
+export { definition } from './definition';
+export { seedDirectoryDemo } from './demo/seed';
+export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/people';
