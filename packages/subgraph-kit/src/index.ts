@@ -13,3 +13,4 @@ export * from './graphql/connection';
 export * from './graphql/scalars';
 export * from './graphql/schema';
 export * from './http/server';
+export * from './db/locking';

@@ -3,6 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { Kind, type OperationDefinitionNode } from 'graphql';
@@ -21,6 +22,11 @@ export interface SubgraphDefinition extends SubgraphSchemaOptions {
   migrations: DatabaseOptions['migrations'];
   /** Root fields that answer without a token (the directory's `login`). Everything else needs one. */
   publicRootFields?: string[];
+  /**
+   * Seeds this service's demo data when started with DX_DEMO=1, after the gateway answers. It must
+   * do nothing when the data is already there (a restart). /health/ready says 503 until it is done.
+   */
+  seedDemo?: (env: DemoEnvironment) => Promise<void>;
 }
 
 export interface SubgraphOptions extends SubgraphDefinition {
@@ -35,6 +41,14 @@ export interface SubgraphOptions extends SubgraphDefinition {
   logger?: Logger;
   /** Runs once the database is migrated and before the server listens (demo seeding, for instance). */
   onReady?: (dataSource: DataSource, log: Logger) => Promise<void>;
+}
+
+/** What a service's demo seeder gets: its own database, and the supergraph as the demo administrator. */
+export interface DemoEnvironment {
+  dataSource: DataSource;
+  log: Logger;
+  /** A GraphQL call through the gateway, signed in as `admin`; throws on errors. */
+  gateway<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
 }
 
 export interface RunningSubgraph {
@@ -124,6 +138,7 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
     csrfPrevention: true,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginInlineTraceDisabled(),
       tokenGate(new Set(options.publicRootFields ?? [])),
       requestLogging(),
     ],
@@ -133,9 +148,11 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
   app.get('/health/live', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  let demo: 'none' | 'seeding' | 'seeded' | 'failed' = options.seedDemo && process.env.DX_DEMO === '1' ? 'seeding' : 'none';
   app.get('/health/ready', async (_req, res) => {
     const ok = await pingDatabase(dataSource);
-    res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'database unreachable' });
+    const ready = ok && (demo === 'none' || demo === 'seeded');
+    res.status(ready ? 200 : 503).json({ status: ok ? 'ok' : 'database unreachable', demo });
   });
   app.use(
     '/graphql',
@@ -167,6 +184,16 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
   const url = `http://${host}:${port}/graphql`;
   log.info({ url }, `${options.name} subgraph ready`);
 
+  if (demo === 'seeding') {
+    seedWhenGatewayAnswers(options.seedDemo!, dataSource, log, gatewayUrl).then(
+      () => (demo = 'seeded'),
+      (error) => {
+        demo = 'failed';
+        log.error({ err: error }, 'demo seeding failed');
+      },
+    );
+  }
+
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
@@ -185,4 +212,34 @@ export async function runSubgraph(options: SubgraphOptions): Promise<void> {
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
+}
+
+async function seedWhenGatewayAnswers(
+  seed: NonNullable<SubgraphDefinition['seedDemo']>,
+  dataSource: DataSource,
+  log: Logger,
+  gatewayUrl: () => string,
+): Promise<void> {
+  const call = async (query: string, variables: Record<string, unknown>, token?: string) => {
+    const response = await fetch(gatewayUrl(), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: any; errors?: { message: string }[] };
+    if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
+    return body.data;
+  };
+  let token: string | undefined;
+  for (let attempt = 0; !token; attempt++) {
+    try {
+      const data = await call('mutation { login(username: "admin", password: "demo1234") { token } }', {});
+      token = data.login.token as string;
+    } catch (error) {
+      if (attempt > 240) throw error;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  await seed({ dataSource, log, gateway: (query, variables = {}) => call(query, variables, token) });
+  log.info('demo data ready');
 }

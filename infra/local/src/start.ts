@@ -1,0 +1,121 @@
+/**
+ * `npm start`: the whole suite on this machine with demo data on the embedded SQLite databases.
+ * Order: directory (4101), then tasks, training, donations, awards (4102-4105), the gateway (4000),
+ * then the shell (4200) and each remote (4201-4205). Ctrl-C stops everything.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { serveStatic, type RunningSite } from '@dx/static-server';
+import { localTokenKeys } from './keys';
+import { APPS, DEMO_ACCOUNTS, GATEWAY_PORT, appDist, builtApps, builtServices, repoRoot, serviceDir } from './suite';
+
+const dataDir = resolve(process.env.DX_DATA_DIR ?? join(repoRoot, '.data'));
+const gatewayUrl = `http://127.0.0.1:${GATEWAY_PORT}/graphql`;
+const children: ChildProcess[] = [];
+const sites: RunningSite[] = [];
+
+function run(name: string, script: string, env: Record<string, string>): ChildProcess {
+  const child = spawn(process.execPath, [script], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  child.on('exit', (code, signal) => {
+    if (!stopping) {
+      console.error(`${name} stopped (${signal ?? code}); stopping the suite.`);
+      void stop(1);
+    }
+  });
+  children.push(child);
+  return child;
+}
+
+async function waitFor(url: string, what: string, timeoutMs = 180_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${what} did not become ready at ${url}`);
+}
+
+let stopping = false;
+async function stop(code = 0): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  for (const child of children) child.kill('SIGTERM');
+  await Promise.all(sites.map((s) => s.stop()));
+  await Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : null)));
+  process.exit(code);
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const keys = localTokenKeys(dataDir);
+  const common = {
+    DX_DATA_DIR: dataDir,
+    DX_DEMO: process.env.DX_DEMO ?? '1',
+    DX_TOKEN_PUBLIC_KEY: keys.publicKeyPem,
+    DX_GATEWAY_URL: gatewayUrl,
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+  };
+  const services = builtServices();
+  const subgraphUrls: Record<string, string> = {};
+  for (const service of services) {
+    const url = `http://127.0.0.1:${service.port}`;
+    subgraphUrls[`DX_${service.name.toUpperCase()}_URL`] = `${url}/graphql`;
+    run(service.name, join(serviceDir(service.name), 'dist', 'main.js'), {
+      ...common,
+      PORT: String(service.port),
+      DATABASE_URL: process.env[`DX_${service.name.toUpperCase()}_DATABASE_URL`] ?? '',
+      ...(service.name === 'directory' ? { DX_TOKEN_PRIVATE_KEY: keys.privateKeyPem } : {}),
+    });
+  }
+  run('gateway', join(repoRoot, 'gateway', 'dist', 'main.js'), { ...common, ...subgraphUrls, PORT: String(GATEWAY_PORT) });
+
+  const apps = builtApps();
+  const remotes = apps
+    .filter((a) => a.name !== 'shell')
+    .map((a) => ({ name: a.name, entry: `http://127.0.0.1:${a.port}/mf-manifest.json` }));
+  for (const app of apps) {
+    sites.push(
+      await serveStatic({
+        root: appDist(app.name),
+        port: app.port,
+        spa: app.name === 'shell',
+        documents: app.name === 'shell' ? { '/remotes.json': { remotes }, '/config.json': { gatewayUrl } } : {},
+      }),
+    );
+  }
+
+  await waitFor(`http://127.0.0.1:${GATEWAY_PORT}/health/ready`, 'gateway');
+  for (const service of services) await waitFor(`http://127.0.0.1:${service.port}/health/ready`, service.name);
+
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const shell = apps.find((a) => a.name === 'shell');
+  console.log(`
+dx-suite is ready (${seconds} s).
+  ${shell ? `suite:    http://127.0.0.1:${shell.port}` : 'suite:    (apps not built)'}
+  gateway:  ${gatewayUrl}
+  services: ${services.map((s) => `${s.name} :${s.port}`).join(', ')}
+  remotes:  ${apps.filter((a) => a.name !== 'shell').map((a) => `${a.name} :${a.port}`).join(', ') || '(none built)'}
+  data:     ${dataDir}
+
+Demo accounts (password demo1234):
+${DEMO_ACCOUNTS.map(([user, what]) => `  ${user.padEnd(12)} ${what}`).join('\n')}
+
+Ctrl-C stops everything.`);
+}
+
+process.once('SIGINT', () => void stop(0));
+process.once('SIGTERM', () => void stop(0));
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  void stop(1);
+});
+
+

@@ -1,0 +1,33 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { SUBGRAPHS, repoRoot } from '@dx/gateway';
+
+export { SUBGRAPHS, repoRoot };
+export const GATEWAY_PORT = 4000;
+
+/** The shell and its remotes; a remote is served once it has been built. */
+export const APPS = [
+  { name: 'shell', port: 4200 },
+  { name: 'directory', port: 4201 },
+  { name: 'tasks', port: 4202 },
+  { name: 'training', port: 4203 },
+  { name: 'donations', port: 4204 },
+  { name: 'awards', port: 4205 },
+] as const;
+
+export const serviceDir = (name: string) => join(repoRoot, 'services', name);
+export const appDist = (name: string) => join(repoRoot, 'apps', name, 'dist');
+
+/** Services of this checkout that have been built (each has dist/main.js). */
+export const builtServices = () => SUBGRAPHS.filter((s) => existsSync(join(serviceDir(s.name), 'dist', 'main.js')));
+export const builtApps = () => APPS.filter((a) => existsSync(join(appDist(a.name), 'index.html')) || existsSync(join(appDist(a.name), 'mf-manifest.json')));
+
+export const DEMO_ACCOUNTS = [
+  ['admin', 'administrator, every unit'],
+  ['secretariat', 'steering-committee secretariat, Hà Nội'],
+  ['trainer', 'training coordinator, Hà Nội'],
+  ['donations', 'donations desk, Hà Nội'],
+  ['awards', 'award committee, Hà Nội'],
+  ['member', 'committee member, phường Lĩnh Nam'],
+  ['viewer', 'read-only, Hà Nội'],
+] as const;

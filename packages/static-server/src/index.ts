@@ -1,0 +1,59 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import compression from 'compression';
+import cors from 'cors';
+import express from 'express';
+
+export interface StaticSiteOptions {
+  /** The built app (its dist folder). */
+  root: string;
+  port: number;
+  host?: string;
+  /** Extra JSON documents served at fixed paths, e.g. the shell's `/remotes.json`. */
+  documents?: Record<string, unknown>;
+  /** Serve index.html for unknown paths (client-side routes of the shell). */
+  spa?: boolean;
+}
+
+export interface RunningSite {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Serves a built app compressed, with CORS (a remote's manifest and chunks are fetched by the shell
+ * from another origin) and long caching for hashed assets only.
+ */
+export async function serveStatic(options: StaticSiteOptions): Promise<RunningSite> {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(cors());
+  app.use(compression());
+  for (const [path, body] of Object.entries(options.documents ?? {})) {
+    app.get(path, (_req, res) => {
+      res.set('cache-control', 'no-cache').json(body);
+    });
+  }
+  app.use(
+    express.static(options.root, {
+      setHeaders: (res, file) => {
+        const hashed = /\.[0-9a-f]{8,}\.(js|css|woff2?|png|svg)$/.test(file);
+        res.setHeader('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    }),
+  );
+  const index = join(options.root, 'index.html');
+  if (options.spa && existsSync(index)) {
+    app.use((req, res, next) => (req.method === 'GET' && req.accepts('html') ? res.sendFile(index) : next()));
+  }
+  const server = http.createServer(app);
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve) => server.listen(options.port, host, resolve));
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://${host}:${port}`,
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
