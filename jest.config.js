@@ -26,6 +26,7 @@ module.exports = {
       rootDir: __dirname,
       transform: { '^.+\\.(t|j)sx?$': swc },
       moduleNameMapper,
+      setupFiles: ['reflect-metadata'],
       testMatch: [
         '<rootDir>/{services,gateway,packages}/**/test/**/*.test.ts',
         '<rootDir>/{services,gateway,packages}/**/src/**/*.spec.ts',
