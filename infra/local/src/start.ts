@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { serveStatic, type RunningSite } from '@dx/static-server';
 import { localTokenKeys } from './keys';
-import { APPS, DEMO_ACCOUNTS, GATEWAY_PORT, appDist, builtApps, builtServices, repoRoot, serviceDir } from './suite';
+import { DEMO_ACCOUNTS, GATEWAY_PORT, appDist, builtApps, builtServices, repoRoot, serviceDir } from './suite';
 
 const dataDir = resolve(process.env.DX_DATA_DIR ?? join(repoRoot, '.data'));
 const gatewayUrl = `http://127.0.0.1:${GATEWAY_PORT}/graphql`;
