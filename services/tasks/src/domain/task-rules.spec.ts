@@ -1,0 +1,42 @@
+import { isDoneOnTime, isOverdue, nextStatus, progressProblem, rolledUpProgress, rolledUpStatus } from './task-rules';
+
+describe('task rules', () => {
+  test('a task is overdue only when not done and its due day has passed', () => {
+    expect(isOverdue({ status: 'IN_PROGRESS', dueDate: '2026-11-22' }, '2026-11-23')).toBe(true);
+    expect(isOverdue({ status: 'NOT_STARTED', dueDate: '2026-11-23' }, '2026-11-23')).toBe(false);
+    expect(isOverdue({ status: 'DONE', dueDate: '2026-01-01' }, '2026-11-23')).toBe(false);
+  });
+
+  test('done on time means finished on or before the due day', () => {
+    expect(isDoneOnTime({ status: 'DONE', dueDate: '2026-10-10', completedOn: '2026-10-10' })).toBe(true);
+    expect(isDoneOnTime({ status: 'DONE', dueDate: '2026-10-10', completedOn: '2026-10-11' })).toBe(false);
+    expect(isDoneOnTime({ status: 'IN_PROGRESS', dueDate: '2026-10-10', completedOn: null })).toBe(false);
+  });
+
+  test('statuses move forward, and back only by reopening', () => {
+    expect(nextStatus('NOT_STARTED', 'REPORT')).toEqual({ status: 'IN_PROGRESS' });
+    expect(nextStatus('IN_PROGRESS', 'COMPLETE')).toEqual({ status: 'DONE' });
+    expect(nextStatus('NOT_STARTED', 'COMPLETE')).toEqual({ status: 'DONE' });
+    expect(nextStatus('DONE', 'REOPEN')).toEqual({ status: 'IN_PROGRESS' });
+    expect(nextStatus('DONE', 'REPORT')).toHaveProperty('refusal');
+    expect(nextStatus('DONE', 'COMPLETE')).toHaveProperty('refusal');
+    expect(nextStatus('IN_PROGRESS', 'REOPEN')).toHaveProperty('refusal');
+  });
+
+  test('progress is a whole percentage', () => {
+    expect(progressProblem(0)).toBeNull();
+    expect(progressProblem(100)).toBeNull();
+    expect(progressProblem(101)).toMatch(/0 to 100/);
+    expect(progressProblem(-1)).not.toBeNull();
+    expect(progressProblem(12.5)).not.toBeNull();
+  });
+
+  test("a parent's progress is the average of its sub-tasks, a done one counting 100", () => {
+    expect(rolledUpProgress([])).toBeNull();
+    expect(rolledUpProgress([{ progress: 50, status: 'IN_PROGRESS' }, { progress: 0, status: 'NOT_STARTED' }])).toBe(25);
+    expect(rolledUpProgress([{ progress: 80, status: 'DONE' }, { progress: 33, status: 'IN_PROGRESS' }])).toBe(67);
+    expect(rolledUpStatus('NOT_STARTED', 25)).toBe('IN_PROGRESS');
+    expect(rolledUpStatus('NOT_STARTED', 0)).toBe('NOT_STARTED');
+    expect(rolledUpStatus('DONE', 50)).toBe('DONE');
+  });
+});
