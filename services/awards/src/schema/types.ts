@@ -1,0 +1,160 @@
+import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ConnectionType, DateScalar } from '@dx/subgraph-kit';
+import { NOMINATION_STATUSES, type NominationStatusName } from '../domain/nomination-status';
+import type { NominationKind as NominationKindName } from '../domain/nominee';
+import type { RoundPhase as RoundPhaseName } from '../domain/round-window';
+
+const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
+
+export const NominationStatus = enumOf(NOMINATION_STATUSES);
+registerEnumType(NominationStatus, { name: 'NominationStatus', description: 'DRAFT → SUBMITTED → APPROVED or REJECTED.' });
+export const NominationKind = enumOf<NominationKindName>(['COLLECTIVE', 'INDIVIDUAL']);
+registerEnumType(NominationKind, { name: 'NominationKind', description: 'A collective is a unit; an individual is a person.' });
+export const RoundPhase = enumOf<RoundPhaseName>(['UPCOMING', 'OPEN', 'CLOSED']);
+registerEnumType(RoundPhase, { name: 'RoundPhase', description: 'Whether a round takes nominations today (Vietnam time).' });
+export const NominationOrder = enumOf(['CREATED_ASC', 'SCORE_DESC', 'NAME_ASC'] as const);
+registerEnumType(NominationOrder, { name: 'NominationOrder' });
+export type NominationOrderName = keyof typeof NominationOrder;
+
+@ObjectType({ description: 'A weighted review criterion of a round.' })
+export class ReviewCriterion {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => Int, { description: 'Relative weight; a review score is the weighted mean of its criterion scores.' })
+  weight: number;
+}
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: 'A commendation round: a window for nominations, quotas and review criteria.' })
+export class AwardRound {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  title: string;
+
+  @Field(() => String, { nullable: true })
+  occasion: string | null;
+
+  organizerUnitId: string;
+
+  @Field(() => DateScalar)
+  opensAt: string;
+
+  @Field(() => DateScalar)
+  closesAt: string;
+
+  @Field(() => Int, { nullable: true, description: 'At most this many collectives are approved; empty for no limit.' })
+  collectiveQuota: number | null;
+
+  @Field(() => Int, { nullable: true })
+  individualQuota: number | null;
+
+  @Field(() => Int)
+  approvedCollectives: number;
+
+  @Field(() => Int)
+  approvedIndividuals: number;
+
+  @Field(() => Int)
+  version: number;
+}
+
+@ObjectType()
+export class CriterionScoreEntry {
+  @Field(() => ID)
+  criterionId: string;
+
+  @Field(() => Int)
+  score: number;
+}
+
+@ObjectType({ description: "A committee member's score of a nomination." })
+export class Review {
+  id: string;
+  reviewerPersonId: string;
+
+  @Field(() => Int, { description: 'The overall score, 1 to 10.' })
+  score: number;
+
+  @Field(() => [CriterionScoreEntry], { description: "Scores per criterion, where the round defines criteria." })
+  criterionScores: CriterionScoreEntry[];
+
+  @Field(() => Float, { description: 'The weighted mean of the criterion scores, or the overall score where there are none.' })
+  weightedScore: number;
+
+  @Field(() => String, { nullable: true })
+  comment: string | null;
+
+  @Field(() => Date)
+  reviewedAt: Date;
+}
+
+@ObjectType({ description: 'A committee member stepping aside from a nomination, with the reason.' })
+export class Recusal {
+  reviewerPersonId: string;
+
+  @Field()
+  reason: string;
+
+  @Field(() => Date)
+  at: Date;
+}
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: 'A collective (unit) or an individual (person) proposed for commendation in a round.' })
+export class Nomination {
+  @Field(() => ID)
+  id: string;
+
+  roundId: string;
+
+  @Field(() => NominationKind)
+  kind: NominationKindName;
+
+  nomineeUnitId: string | null;
+  nomineePersonId: string | null;
+  nomineeHomeUnitId: string;
+  nomineeUnitPath: string;
+  nominatingUnitId: string;
+
+  @Field({ description: 'The name of the unit or person when nominated.' })
+  nomineeName: string;
+
+  @Field()
+  achievements: string;
+
+  @Field(() => [String])
+  evidenceLinks: string[];
+
+  @Field(() => NominationStatus)
+  status: NominationStatusName;
+
+  @Field(() => Int)
+  reviewCount: number;
+
+  @Field(() => Float, { nullable: true, description: 'Mean of the weighted review scores; empty until reviewed.' })
+  averageScore: number | null;
+
+  @Field(() => String, { nullable: true })
+  decisionNo: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  decidedOn: string | null;
+
+  @Field(() => Date, { nullable: true })
+  submittedAt: Date | null;
+
+  @Field(() => Date)
+  createdAt: Date;
+
+  @Field(() => Int)
+  version: number;
+}
+
+export const AwardRoundConnection = ConnectionType(AwardRound);
+export const NominationConnection = ConnectionType(Nomination);
