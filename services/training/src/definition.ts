@@ -1,0 +1,40 @@
+import { auditResolver, AuditRecord, type ReferenceResolvers, type RequestContext, type SubgraphDefinition } from '@dx/subgraph-kit';
+import { CourseRecord } from './entities/course.entity';
+import { EnrolmentRecord } from './entities/enrolment.entity';
+import { SessionRecord } from './entities/session.entity';
+import { TargetRecord } from './entities/target.entity';
+import { migrations as mariadb } from './migrations/mariadb';
+import { migrations as sqlite } from './migrations/sqlite';
+import { CourseResolver } from './resolvers/course.resolver';
+import { EnrolmentResolver } from './resolvers/enrolment.resolver';
+import { PersonEnrolmentsResolver } from './resolvers/person.resolver';
+import { ProgressResolver } from './resolvers/progress.resolver';
+import { SessionResolver } from './resolvers/session.resolver';
+import { TargetResolver } from './resolvers/target.resolver';
+import { courseLoader, sessionLoader } from './store/loaders';
+import { seedTrainingDemo } from './demo/seed';
+
+const referenceResolvers: ReferenceResolvers = {
+  Course: { __resolveReference: (ref: { id: string }, ctx: RequestContext) => courseLoader(ctx).load(ref.id) },
+  CourseSession: { __resolveReference: (ref: { id: string }, ctx: RequestContext) => sessionLoader(ctx).load(ref.id) },
+  Person: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
+  Unit: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
+};
+
+/** Training: courses, sessions with seats and waitlists, attendance, certificates and targets. */
+export const definition: SubgraphDefinition = {
+  name: 'training',
+  entities: [CourseRecord, SessionRecord, EnrolmentRecord, TargetRecord, AuditRecord],
+  migrations: { sqlite, mariadb },
+  resolvers: [
+    CourseResolver,
+    SessionResolver,
+    EnrolmentResolver,
+    PersonEnrolmentsResolver,
+    ProgressResolver,
+    TargetResolver,
+    auditResolver('training'),
+  ],
+  referenceResolvers,
+  seedDemo: seedTrainingDemo,
+};

@@ -1,0 +1,48 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+@Entity('course_session')
+@Index(['courseId', 'startsAt'])
+export class SessionRecord {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'int' })
+  courseId: number;
+
+  @Index()
+  @Column({ type: 'datetime' })
+  startsAt: Date;
+
+  @Column({ type: 'datetime' })
+  endsAt: Date;
+
+  @Column({ type: 'varchar', length: 255 })
+  location: string;
+
+  @Column({ type: 'int' })
+  capacity: number;
+
+  /**
+   * Seats held (enrolled, attended, completed, no-show). Kept on the session row so that taking a
+   * seat is one conditional UPDATE / one row lock, never a count-then-insert.
+   */
+  @Column({ type: 'int', default: 0 })
+  seatsTaken: number;
+
+  @Column({ type: 'varchar', length: 160, nullable: true })
+  trainer: string | null;
+
+  /** Copied from the course, so scope checks need no join. */
+  @Index()
+  @Column({ type: 'varchar', length: 255, default: '/' })
+  unitPath: string;
+
+  @Column({ type: 'int', default: 1 })
+  version: number;
+
+  @CreateDateColumn()
+  createdAt: Date;
+
+  @UpdateDateColumn()
+  updatedAt: Date;
+}

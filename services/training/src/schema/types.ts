@@ -1,0 +1,140 @@
+import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ConnectionType, DateScalar } from '@dx/subgraph-kit';
+import { COURSE_MODES, type CourseModeName } from '../entities/course.entity';
+import { ENROLMENT_STATUSES, type EnrolmentStatusName } from '../domain/enrolment-status';
+import { UnitKind, type UnitKindName } from './references';
+
+export const CourseMode = Object.fromEntries(COURSE_MODES.map((m) => [m, m])) as Record<CourseModeName, CourseModeName>;
+registerEnumType(CourseMode, { name: 'CourseMode', description: 'In a classroom, online, or at a mobile digital-literacy point.' });
+export const EnrolmentStatus = Object.fromEntries(ENROLMENT_STATUSES.map((s) => [s, s])) as Record<EnrolmentStatusName, EnrolmentStatusName>;
+registerEnumType(EnrolmentStatus, { name: 'EnrolmentStatus' });
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: 'A course in the catalogue, e.g. basic digital skills for civil servants.' })
+export class Course {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  code: string;
+
+  @Field()
+  title: string;
+
+  @Field(() => String, { nullable: true })
+  description: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Who the course is for.' })
+  audience: string | null;
+
+  @Field(() => CourseMode)
+  mode: CourseModeName;
+
+  unitId: string | null;
+
+  @Field(() => Int)
+  version: number;
+}
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: 'One scheduled run of a course, with a seat capacity.' })
+export class CourseSession {
+  @Field(() => ID)
+  id: string;
+
+  courseId: string;
+
+  @Field(() => Date)
+  startsAt: Date;
+
+  @Field(() => Date)
+  endsAt: Date;
+
+  @Field()
+  location: string;
+
+  @Field(() => Int)
+  capacity: number;
+
+  @Field(() => Int)
+  seatsTaken: number;
+
+  @Field(() => Int)
+  seatsLeft: number;
+
+  @Field(() => String, { nullable: true })
+  trainer: string | null;
+
+  @Field(() => Int)
+  version: number;
+}
+
+@ObjectType({ description: "A person's place in a session: a seat, a place on the waitlist, or a finished course." })
+export class Enrolment {
+  @Field(() => ID)
+  id: string;
+
+  sessionId: string;
+  personId: string;
+  unitId: string;
+
+  @Field(() => EnrolmentStatus)
+  status: EnrolmentStatusName;
+
+  @Field(() => String, { nullable: true })
+  certificateNo: string | null;
+
+  @Field(() => Date)
+  enrolledAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  completedAt: Date | null;
+
+  @Field(() => Int)
+  version: number;
+}
+
+@ObjectType()
+export class TrainingProgress {
+  unitId: string;
+
+  @Field(() => Int, { description: 'People counted (in the audience, in the unit and below).' })
+  people: number;
+
+  @Field(() => Int, { description: 'Of them, people with a completed course.' })
+  trained: number;
+
+  @Field(() => Float, { description: 'trained / people, from 0 to 1.' })
+  rate: number;
+
+  @Field(() => [TrainingProgress], { description: 'The same figures for each unit directly below.' })
+  children: TrainingProgress[];
+}
+
+@ObjectType({ description: 'A share of a unit\'s people to train, e.g. 100% of community team members.' })
+export class TrainingTarget {
+  @Field(() => ID)
+  id: string;
+
+  unitId: string;
+  courseId: string | null;
+
+  @Field(() => UnitKind, { nullable: true, description: 'Only people of units of this kind count; empty: everyone.' })
+  audienceKind: UnitKindName | null;
+
+  @Field(() => Int)
+  targetPercent: number;
+
+  @Field(() => DateScalar)
+  dueDate: string;
+
+  @Field(() => String, { nullable: true })
+  note: string | null;
+
+  @Field(() => Int)
+  version: number;
+}
+
+export const CourseConnection = ConnectionType(Course);
+export const CourseSessionConnection = ConnectionType(CourseSession);
+export const EnrolmentConnection = ConnectionType(Enrolment);

@@ -1,0 +1,54 @@
+import type { CourseRecord } from '../entities/course.entity';
+import type { EnrolmentRecord } from '../entities/enrolment.entity';
+import type { SessionRecord } from '../entities/session.entity';
+import type { TargetRecord } from '../entities/target.entity';
+import { seatsLeft } from '../domain/seats';
+import type { Course, CourseSession, Enrolment, TrainingTarget } from '../schema/types';
+import type { UnitKindName } from '../schema/references';
+
+export const toCourse = (r: CourseRecord): Course => ({
+  id: String(r.id),
+  code: r.code,
+  title: r.title,
+  description: r.description,
+  audience: r.audience,
+  mode: r.mode,
+  unitId: r.unitId === null ? null : String(r.unitId),
+  version: r.version,
+});
+
+export const toSession = (r: SessionRecord): CourseSession => ({
+  id: String(r.id),
+  courseId: String(r.courseId),
+  startsAt: r.startsAt,
+  endsAt: r.endsAt,
+  location: r.location,
+  capacity: r.capacity,
+  seatsTaken: r.seatsTaken,
+  seatsLeft: seatsLeft(r),
+  trainer: r.trainer,
+  version: r.version,
+});
+
+export const toEnrolment = (r: EnrolmentRecord): Enrolment => ({
+  id: String(r.id),
+  sessionId: String(r.sessionId),
+  personId: String(r.personId),
+  unitId: String(r.unitId),
+  status: r.status,
+  certificateNo: r.certificateNo,
+  enrolledAt: r.createdAt,
+  completedAt: r.completedAt,
+  version: r.version,
+});
+
+export const toTarget = (r: TargetRecord): TrainingTarget => ({
+  id: String(r.id),
+  unitId: String(r.unitId),
+  courseId: r.courseId === null ? null : String(r.courseId),
+  audienceKind: r.audienceKind as UnitKindName | null,
+  targetPercent: r.targetPercent,
+  dueDate: r.dueDate,
+  note: r.note,
+  version: r.version,
+});

@@ -1,0 +1,57 @@
+import type { EntityManager } from 'typeorm';
+import { forUpdate, notFound, writeAudit, type RequestContext } from '@dx/subgraph-kit';
+import { EnrolmentRecord } from '../entities/enrolment.entity';
+import { SessionRecord } from '../entities/session.entity';
+
+/**
+ * Every change to a session's seats starts here: the session row is locked first (MariaDB), so
+ * enrolments, cancellations and promotions of one session queue behind each other and always
+ * lock in the same order (session, then enrolments) — no deadlocks, no overselling.
+ */
+export async function lockSession(manager: EntityManager, sessionId: string | number): Promise<SessionRecord> {
+  const query = manager.getRepository(SessionRecord).createQueryBuilder('s').where('s.id = :id', { id: Number(sessionId) });
+  const session = await forUpdate(query).getOne();
+  if (!session) throw notFound('Session', String(sessionId));
+  return session;
+}
+
+/** Takes `count` seats only if they are free; the WHERE makes it safe even without the lock. */
+export async function takeSeats(manager: EntityManager, sessionId: number, count: number): Promise<boolean> {
+  if (count === 0) return true;
+  const result = await manager
+    .createQueryBuilder()
+    .update(SessionRecord)
+    .set({ seatsTaken: () => `seatsTaken + ${count}` })
+    .where('id = :sessionId AND seatsTaken + :count <= capacity', { sessionId, count })
+    .execute();
+  return !!result.affected;
+}
+
+export async function releaseSeat(manager: EntityManager, sessionId: number): Promise<void> {
+  await manager
+    .createQueryBuilder()
+    .update(SessionRecord)
+    .set({ seatsTaken: () => 'seatsTaken - 1' })
+    .where('id = :sessionId AND seatsTaken > 0', { sessionId })
+    .execute();
+}
+
+/** Gives a freed seat to the first person waiting (lowest id); null when nobody waits. */
+export async function promoteFirstWaiting(
+  manager: EntityManager,
+  ctx: RequestContext,
+  sessionId: number,
+): Promise<EnrolmentRecord | null> {
+  const query = manager
+    .getRepository(EnrolmentRecord)
+    .createQueryBuilder('e')
+    .where('e.sessionId = :sessionId AND e.status = :status', { sessionId, status: 'WAITLISTED' })
+    .orderBy('e.id', 'ASC')
+    .limit(1);
+  const first = await forUpdate(query).getOne();
+  if (!first) return null;
+  await manager.update(EnrolmentRecord, { id: first.id }, { status: 'ENROLLED', version: first.version + 1 });
+  const after = { ...first, status: 'ENROLLED' as const, version: first.version + 1 };
+  await writeAudit(manager, ctx, { action: 'promoteFromWaitlist', entityType: 'Enrolment', entityId: first.id, before: first, after });
+  return manager.getRepository(EnrolmentRecord).findOneByOrFail({ id: first.id });
+}
