@@ -1,0 +1,49 @@
+import { auditResolver, AuditRecord, type ReferenceResolvers, type RequestContext, type SubgraphDefinition } from '@dx/subgraph-kit';
+import { seedDonationsDemo } from './demo/seed';
+import { DonationRecord } from './entities/donation.entity';
+import { DonationItemRecord } from './entities/donation-item.entity';
+import { DonorRecord } from './entities/donor.entity';
+import { HandoverRecord } from './entities/handover.entity';
+import { HandoverItemRecord } from './entities/handover-item.entity';
+import { RecordSequenceRecord } from './entities/record-sequence.entity';
+import { StockRecord } from './entities/stock.entity';
+import { migrations as mariadb } from './migrations/mariadb';
+import { migrations as sqlite } from './migrations/sqlite';
+import { DistributionResolver } from './resolvers/distribution.resolver';
+import { DonationResolver } from './resolvers/donation.resolver';
+import { DonorResolver } from './resolvers/donor.resolver';
+import { HandoverResolver } from './resolvers/handover.resolver';
+import { ReportResolver } from './resolvers/report.resolver';
+import { StockResolver } from './resolvers/stock.resolver';
+import { UnitHandoversResolver } from './resolvers/unit.resolver';
+import { donationLoader, donorLoader, handoverLoader } from './store/loaders';
+
+type Ref = { id: string };
+const stub = (ref: Ref) => ({ id: ref.id });
+
+const referenceResolvers: ReferenceResolvers = {
+  Unit: { __resolveReference: stub },
+  Person: { __resolveReference: stub },
+  Donor: { __resolveReference: (ref: Ref, ctx: RequestContext) => donorLoader(ctx).load(ref.id) },
+  Donation: { __resolveReference: (ref: Ref, ctx: RequestContext) => donationLoader(ctx).load(ref.id) },
+  Handover: { __resolveReference: (ref: Ref, ctx: RequestContext) => handoverLoader(ctx).load(ref.id) },
+};
+
+/** The donations desk: donors, donated equipment, stock per store, handovers to units and their records. */
+export const definition: SubgraphDefinition = {
+  name: 'donations',
+  entities: [DonorRecord, DonationRecord, DonationItemRecord, StockRecord, HandoverRecord, HandoverItemRecord, RecordSequenceRecord, AuditRecord],
+  migrations: { sqlite, mariadb },
+  resolvers: [
+    DonorResolver,
+    DonationResolver,
+    StockResolver,
+    HandoverResolver,
+    DistributionResolver,
+    UnitHandoversResolver,
+    ReportResolver,
+    auditResolver('donations'),
+  ],
+  referenceResolvers,
+  seedDemo: seedDonationsDemo,
+};

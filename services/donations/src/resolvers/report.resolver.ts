@@ -1,0 +1,47 @@
+import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { DateScalar, identityOf, requireUnit, scopePrefix, type RequestContext } from '@dx/subgraph-kit';
+import { CategoryReportLine, DonorReportLine, RecipientReportLine } from '../schema/types';
+import { pathOf } from '../store/holders';
+import { donorLoader } from '../store/loaders';
+import { givenByDonor, handedOverByRecipient, totalsByCategoryReport, type ReportFilter } from '../store/reports';
+
+async function reportFilter(ctx: RequestContext, unitId?: string | null, from?: string | null, to?: string | null): Promise<ReportFilter> {
+  const prefix = scopePrefix(identityOf(ctx));
+  const pathPrefixes = prefix ? [prefix] : [];
+  if (unitId) pathPrefixes.push(pathOf(await requireUnit(ctx, unitId, 'unitId')));
+  return { pathPrefixes, from, to };
+}
+
+/** Reports for the desk (and CSV export on screen), restricted to the caller's scope and optionally a unit's subtree. */
+@Resolver()
+export class ReportResolver {
+  @Authorized()
+  @Query(() => [RecipientReportLine], { description: 'Items handed over per recipient and category (active handovers).' })
+  async donationReportByRecipient(
+    @Ctx() ctx: RequestContext,
+    @Arg('unitId', () => ID, { nullable: true }) unitId?: string,
+    @Arg('from', () => DateScalar, { nullable: true }) from?: string,
+    @Arg('to', () => DateScalar, { nullable: true }) to?: string,
+  ) {
+    return handedOverByRecipient(ctx.dataSource, await reportFilter(ctx, unitId, from, to));
+  }
+
+  @Authorized()
+  @Query(() => [DonorReportLine], { description: 'Items and estimated value given per donor and category.' })
+  async donationReportByDonor(
+    @Ctx() ctx: RequestContext,
+    @Arg('unitId', () => ID, { nullable: true }) unitId?: string,
+    @Arg('from', () => DateScalar, { nullable: true }) from?: string,
+    @Arg('to', () => DateScalar, { nullable: true }) to?: string,
+  ) {
+    const lines = await givenByDonor(ctx.dataSource, await reportFilter(ctx, unitId, from, to));
+    const donors = await donorLoader(ctx).loadMany(lines.map((l) => l.donorId));
+    return lines.map((line, i) => ({ ...line, donor: donors[i] }));
+  }
+
+  @Authorized()
+  @Query(() => [CategoryReportLine], { description: 'Received, handed over and available per category, with recipients and value.' })
+  async donationReportByCategory(@Ctx() ctx: RequestContext, @Arg('unitId', () => ID, { nullable: true }) unitId?: string) {
+    return totalsByCategoryReport(ctx.dataSource, await reportFilter(ctx, unitId));
+  }
+}
