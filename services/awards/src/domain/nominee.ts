@@ -34,9 +34,9 @@ export function evidenceLinkProblem(links: string[]): string | null {
     try {
       url = new URL(link);
     } catch {
-      return `"${link}" is not a web address; write it as https://...`;
+      return `"${link}" is not a web address; give the full address of the page, starting with https`;
     }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return `"${link}" is not a web address; write it as https://...`;
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return `"${link}" is not a web address; give the full address of the page, starting with https`;
     if (link.length > 500) return 'An evidence link may have at most 500 characters.';
   }
   return null;
