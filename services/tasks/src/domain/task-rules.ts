@@ -56,3 +56,9 @@ export function rolledUpStatus(current: TaskStatusName, progress: number): TaskS
   if (current === 'DONE') return current;
   return progress > 0 ? 'IN_PROGRESS' : current;
 }
+
+/** A task with open sub-tasks is not done: its parts are not. */
+export function completionProblem(openSubtasks: number): string | null {
+  if (openSubtasks === 0) return null;
+  return `This task still has ${openSubtasks} open sub-task${openSubtasks === 1 ? '' : 's'}; finish ${openSubtasks === 1 ? 'it' : 'them'} first.`;
+}

@@ -1,0 +1,50 @@
+import { auditResolver, identityOf, type ReferenceResolvers, type RequestContext, type SubgraphDefinition } from '@dx/subgraph-kit';
+import { entities } from './entities';
+import { migrations as mariadb } from './migrations/mariadb';
+import { migrations as sqlite } from './migrations/sqlite';
+import { CommitteeMemberResolver, CommitteeResolver, WorkProgramResolver } from './resolvers/committee.resolver';
+import { PersonTasksResolver, UnitTasksResolver } from './resolvers/federation.resolver';
+import { IndicatorResolver, IndicatorTotalResolver, IndicatorValueResolver } from './resolvers/indicator.resolver';
+import { ScorecardResolver } from './resolvers/scorecard.resolver';
+import { TaskMutationResolver } from './resolvers/task-mutation.resolver';
+import { TaskResolver, TaskUpdateResolver, visibleTask } from './resolvers/task.resolver';
+import { seedTasksDemo } from './demo/seed';
+import { committeeLoader } from './store/loaders';
+import { canSeeCommittee } from './store/committee-visibility';
+
+const referenceResolvers: ReferenceResolvers = {
+  Person: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
+  Unit: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
+  Task: { __resolveReference: (ref: { id: string }, ctx: RequestContext) => visibleTask(ctx, ref.id) },
+  Committee: {
+    __resolveReference: async (ref: { id: string }, ctx: RequestContext) => {
+      const committee = await committeeLoader(ctx).load(ref.id);
+      return committee && canSeeCommittee(identityOf(ctx), committee.unitPath) ? committee : null;
+    },
+  },
+};
+
+/** Steering committees, their work programs, "6 clear" tasks with progress, scorecards and monthly DX indicators. */
+export const definition: SubgraphDefinition = {
+  name: 'tasks',
+  entities,
+  migrations: { sqlite, mariadb },
+  resolvers: [
+    CommitteeResolver,
+    CommitteeMemberResolver,
+    WorkProgramResolver,
+    TaskResolver,
+    TaskUpdateResolver,
+    TaskMutationResolver,
+    ScorecardResolver,
+    PersonTasksResolver,
+    UnitTasksResolver,
+    IndicatorResolver,
+    IndicatorValueResolver,
+    IndicatorTotalResolver,
+    auditResolver('tasks'),
+  ],
+  referenceResolvers,
+  seedDemo: seedTasksDemo,
+};
+

@@ -1,0 +1,25 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { CommitteeRoleName } from '../domain/committee-roles';
+
+@Entity('committee_member')
+@Index(['committeeId', 'personId'], { unique: true })
+export class CommitteeMemberRecord {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'int' })
+  committeeId: number;
+
+  @Index()
+  @Column({ type: 'int' })
+  personId: number;
+
+  @Column({ type: 'varchar', length: 24 })
+  role: CommitteeRoleName;
+
+  @Column({ type: 'text', nullable: true })
+  responsibilities: string | null;
+
+  @CreateDateColumn()
+  createdAt: Date;
+}

@@ -1,0 +1,21 @@
+import { AuditRecord } from '@dx/subgraph-kit';
+import { CommitteeRecord } from './committee.entity';
+import { CommitteeDocumentRecord } from './committee-document.entity';
+import { CommitteeMemberRecord } from './committee-member.entity';
+import { IndicatorRecord } from './indicator.entity';
+import { IndicatorValueRecord } from './indicator-value.entity';
+import { TaskRecord } from './task.entity';
+import { TaskUpdateRecord } from './task-update.entity';
+import { WorkProgramRecord } from './work-program.entity';
+
+export const entities = [
+  CommitteeRecord,
+  CommitteeMemberRecord,
+  CommitteeDocumentRecord,
+  WorkProgramRecord,
+  TaskRecord,
+  TaskUpdateRecord,
+  IndicatorRecord,
+  IndicatorValueRecord,
+  AuditRecord,
+];

@@ -1,0 +1,82 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { TaskPriorityName, TaskStatusName } from '../domain/task-rules';
+
+/**
+ * One assigned task under the "6 clear" rule. Every filter of the task list has an index that
+ * ends in (dueDate, id), the default order, so a page is an index range read.
+ */
+@Entity('task')
+@Index(['dueDate', 'id'])
+@Index(['status', 'dueDate', 'id'])
+@Index(['unitId', 'dueDate', 'id'])
+@Index(['assigneeId', 'dueDate', 'id'])
+@Index(['committeeId', 'dueDate', 'id'])
+@Index(['unitPath', 'dueDate'])
+@Index(['parentId'])
+export class TaskRecord {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'varchar', length: 300 })
+  title: string;
+
+  @Column({ type: 'text', nullable: true })
+  description: string | null;
+
+  @Column({ type: 'int', nullable: true })
+  committeeId: number | null;
+
+  @Column({ type: 'int', nullable: true })
+  workProgramId: number | null;
+
+  @Column({ type: 'int', nullable: true })
+  parentId: number | null;
+
+  @Column({ type: 'int' })
+  assigneeId: number;
+
+  /** The lead unit (clear responsibility). */
+  @Column({ type: 'int' })
+  unitId: number;
+
+  @Column({ type: 'varchar', length: 255 })
+  unitPath: string;
+
+  /** Units that share the responsibility, comma-separated ids. */
+  @Column({ type: 'varchar', length: 500, default: '' })
+  coordinatingUnitIds: string;
+
+  @Column({ type: 'varchar', length: 10 })
+  dueDate: string;
+
+  @Column({ type: 'text' })
+  expectedResult: string;
+
+  @Column({ type: 'varchar', length: 300 })
+  authority: string;
+
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  sourceDocument: string | null;
+
+  @Column({ type: 'varchar', length: 8, default: 'NORMAL' })
+  priority: TaskPriorityName;
+
+  @Column({ type: 'varchar', length: 12, default: 'NOT_STARTED' })
+  status: TaskStatusName;
+
+  @Column({ type: 'int', default: 0 })
+  progress: number;
+
+  /** The Hà Nội calendar day the task was marked done; null while open. */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  completedOn: string | null;
+
+  @Column({ type: 'int', default: 1 })
+  version: number;
+
+  @CreateDateColumn()
+  createdAt: Date;
+
+  @UpdateDateColumn()
+  updatedAt: Date;
+}

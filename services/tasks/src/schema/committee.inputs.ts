@@ -1,0 +1,63 @@
+import { IsOptional, IsUrl, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { CalendarDay, IsCalendarDay } from './calendar-day';
+import type { DocumentKindName } from '../domain/committee-roles';
+import { DocumentKind } from './enums';
+
+@InputType()
+export class CreateCommitteeInput {
+  @Field()
+  @MinLength(1, { message: 'The committee name is required.' })
+  @MaxLength(300, { message: 'A committee name may have at most 300 characters.' })
+  name: string;
+
+  @Field(() => ID)
+  unitId: string;
+}
+
+@InputType()
+export class AddCommitteeDocumentInput {
+  @Field(() => ID)
+  committeeId: string;
+
+  @Field(() => DocumentKind)
+  kind: DocumentKindName;
+
+  @Field()
+  @MinLength(1, { message: 'The document number is required.' })
+  @MaxLength(60, { message: 'A document number may have at most 60 characters.' })
+  number: string;
+
+  @Field(() => CalendarDay)
+  @IsCalendarDay()
+  issuedOn: string;
+
+  @Field()
+  @MinLength(1, { message: 'The document title is required.' })
+  @MaxLength(500, { message: 'A document title may have at most 500 characters.' })
+  title: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsUrl({ require_protocol: true }, { message: 'Write the link as https://...' })
+  url?: string | null;
+}
+
+@InputType()
+export class CreateWorkProgramInput {
+  @Field(() => ID)
+  committeeId: string;
+
+  @Field(() => Int)
+  @Min(2000, { message: 'The year is between 2000 and 2100.' })
+  @Max(2100, { message: 'The year is between 2000 and 2100.' })
+  year: number;
+
+  @Field()
+  @MinLength(1, { message: 'The program title is required.' })
+  @MaxLength(500, { message: 'A program title may have at most 500 characters.' })
+  title: string;
+
+  @Field(() => ID, { nullable: true, description: 'The document that issued the program.' })
+  documentId?: string | null;
+}

@@ -1,0 +1,111 @@
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { ConnectionType, DateTimeScalar } from '@dx/subgraph-kit';
+import { CalendarDay } from './calendar-day';
+import type { TaskPriorityName, TaskStatusName } from '../domain/task-rules';
+import type { TaskUpdateKindName } from '../entities/task-update.entity';
+import { TaskPriority, TaskStatus, TaskUpdateKind } from './enums';
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: 'A task assigned under the "6 clear" rule.' })
+export class Task {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  title: string;
+
+  @Field(() => String, { nullable: true })
+  description: string | null;
+
+  committeeId: string | null;
+  workProgramId: string | null;
+  parentId: string | null;
+  assigneeId: string;
+  unitId: string;
+  unitPath: string;
+  coordinatingUnitIds: string[];
+
+  @Field(() => CalendarDay)
+  dueDate: string;
+
+  @Field()
+  expectedResult: string;
+
+  @Field(() => String, { nullable: true, description: 'Who decides and accepts the result (always set on new tasks).' })
+  authority: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The document that gave the task, e.g. "Thông báo 12-TB/BCĐ".' })
+  sourceDocument: string | null;
+
+  @Field(() => TaskPriority)
+  priority: TaskPriorityName;
+
+  @Field(() => TaskStatus)
+  status: TaskStatusName;
+
+  @Field(() => Int, { description: 'Percent done; for a task with sub-tasks, their average.' })
+  progress: number;
+
+  @Field(() => CalendarDay, { nullable: true, description: 'The day the task was marked done.' })
+  completedOn: string | null;
+
+  @Field(() => Int)
+  version: number;
+
+  @Field(() => DateTimeScalar)
+  createdAt: Date;
+
+  @Field(() => DateTimeScalar)
+  updatedAt: Date;
+}
+
+@ObjectType({ description: 'One entry of a task’s timeline: a progress report, the completion or a reopening.' })
+export class TaskUpdate {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => DateTimeScalar)
+  at: Date;
+
+  byPersonId: string | null;
+
+  @Field(() => String, { nullable: true })
+  byUsername: string | null;
+
+  @Field(() => TaskUpdateKind)
+  kind: TaskUpdateKindName;
+
+  @Field(() => Int)
+  progress: number;
+
+  @Field()
+  note: string;
+
+  @Field(() => [String])
+  evidenceLinks: string[];
+}
+
+@ObjectType({ description: "A unit's delivery on the tasks due in one month, and its rank among the units." })
+export class UnitScore {
+  unitId: string;
+
+  @Field(() => Int)
+  assigned: number;
+
+  @Field(() => Int)
+  doneOnTime: number;
+
+  @Field(() => Int)
+  doneLate: number;
+
+  @Field(() => Int)
+  overdue: number;
+
+  @Field({ description: 'Out of 100: on time counts fully, late half, overdue nothing.' })
+  score: number;
+
+  @Field(() => Int)
+  rank: number;
+}
+
+export const TaskConnection = ConnectionType(Task);

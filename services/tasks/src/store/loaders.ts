@@ -1,0 +1,90 @@
+import { In } from 'typeorm';
+import { groupBy, loaderFor, type RequestContext } from '@dx/subgraph-kit';
+import { CommitteeRecord } from '../entities/committee.entity';
+import { CommitteeDocumentRecord } from '../entities/committee-document.entity';
+import { CommitteeMemberRecord } from '../entities/committee-member.entity';
+import { IndicatorRecord } from '../entities/indicator.entity';
+import { TaskRecord } from '../entities/task.entity';
+import { TaskUpdateRecord } from '../entities/task-update.entity';
+import { WorkProgramRecord } from '../entities/work-program.entity';
+import { byCommitteeOrder } from '../domain/committee-roles';
+import { toCommittee, toDocument, toIndicator, toMember, toTask, toTaskUpdate, toWorkProgram } from './mappers';
+
+const numericIds = (ids: readonly string[]) => ids.map(Number).filter(Number.isInteger);
+
+/** Every loader is one `WHERE x IN (...)` per batch: a page of 100 tasks costs what a page of 10 costs. */
+export const taskLoader = (ctx: RequestContext) =>
+  loaderFor(ctx, 'taskById', async (ids) => {
+    const rows = await ctx.dataSource.getRepository(TaskRecord).findBy({ id: In(numericIds(ids)) });
+    return new Map(rows.map((r) => [String(r.id), toTask(r)]));
+  });
+
+export const subtaskLoader = (ctx: RequestContext) =>
+  loaderFor(ctx, 'subtasksByParent', async (ids) => {
+    const rows = await ctx.dataSource
+      .getRepository(TaskRecord)
+      .find({ where: { parentId: In(numericIds(ids)) }, order: { dueDate: 'ASC', id: 'ASC' } });
+    return groupBy(rows.map(toTask), (t) => t.parentId!);
+  });
+
+export const taskUpdatesLoader = (ctx: RequestContext) =>
+  loaderFor(ctx, 'updatesByTask', async (ids) => {
+    const rows = await ctx.dataSource
+      .getRepository(TaskUpdateRecord)
+      .find({ where: { taskId: In(numericIds(ids)) }, order: { id: 'ASC' } });
+    return groupBy(rows, (u) => String(u.taskId));
+  });
+
+export const committeeLoader = (ctx: RequestContext) =>
+  loaderFor(ctx, 'committeeById', async (ids) => {
+    const rows = await ctx.dataSource.getRepository(CommitteeRecord).findBy({ id: In(numericIds(ids)) });
+    return new Map(rows.map((r) => [String(r.id), toCommittee(r)]));
+  });
+
+export const membersLoader = (ctx: RequestContext) =>
+  loaderFor(ctx, 'membersByCommittee', async (ids) => {
+    const rows = await ctx.dataSource
+      .getRepository(CommitteeMemberRecord)
+      .find({ where: { committeeId: In(numericIds(ids)) }, order: { id: 'ASC' } });
+    const groups = groupBy(rows.map(toMember), (m) => m.committeeId);
+    return new Map([...groups].map(([id, members]) => [id, byCommitteeOrder(members)]));
+  });
+
+export const documentsLoader = (ctx: RequestContext) =>
+  loaderFor(ctx, 'documentsByCommittee', async (ids) => {
+    const rows = await ctx.dataSource
+      .getRepository(CommitteeDocumentRecord)
+      .find({ where: { committeeId: In(numericIds(ids)) }, order: { issuedOn: 'ASC', id: 'ASC' } });
+    return groupBy(rows, (d) => String(d.committeeId));
+  });
+
+export const documentLoader = (ctx: RequestContext) =>
+  loaderFor(ctx, 'documentById', async (ids) => {
+    const rows = await ctx.dataSource.getRepository(CommitteeDocumentRecord).findBy({ id: In(numericIds(ids)) });
+    return new Map(rows.map((r) => [String(r.id), toDocument(r)]));
+  });
+
+export const workProgramsLoader = (ctx: RequestContext) =>
+  loaderFor(ctx, 'programsByCommittee', async (ids) => {
+    const rows = await ctx.dataSource
+      .getRepository(WorkProgramRecord)
+      .find({ where: { committeeId: In(numericIds(ids)) }, order: { year: 'DESC' } });
+    return groupBy(rows.map(toWorkProgram), (p) => p.committeeId);
+  });
+
+export const workProgramLoader = (ctx: RequestContext) =>
+  loaderFor(ctx, 'programById', async (ids) => {
+    const rows = await ctx.dataSource.getRepository(WorkProgramRecord).findBy({ id: In(numericIds(ids)) });
+    return new Map(rows.map((r) => [String(r.id), toWorkProgram(r)]));
+  });
+
+export const indicatorLoader = (ctx: RequestContext) =>
+  loaderFor(ctx, 'indicatorById', async (ids) => {
+    const rows = await ctx.dataSource.getRepository(IndicatorRecord).findBy({ id: In(numericIds(ids)) });
+    return new Map(rows.map((r) => [String(r.id), toIndicator(r)]));
+  });
+
+export const loadTaskUpdates = async (ctx: RequestContext, taskId: string) =>
+  ((await taskUpdatesLoader(ctx).load(taskId)) ?? []).map(toTaskUpdate);
+export const loadDocuments = async (ctx: RequestContext, committeeId: string) =>
+  ((await documentsLoader(ctx).load(committeeId)) ?? []).map(toDocument);

@@ -1,0 +1,148 @@
+import {
+  DomainError,
+  assertWithinScope,
+  badInput,
+  encodeUnitPath,
+  identityOf,
+  notFound,
+  requirePerson,
+  requireUnit,
+  updateAtVersion,
+  writeAudit,
+  type RequestContext,
+} from '@dx/subgraph-kit';
+import type { EntityManager } from 'typeorm';
+import { CommitteeRecord } from '../entities/committee.entity';
+import { TaskRecord } from '../entities/task.entity';
+import { WorkProgramRecord } from '../entities/work-program.entity';
+import { coordinatingUnits, missingClearFields, type AssignmentDraft } from '../domain/six-clear';
+import type { CreateTaskInput, UpdateTaskInput } from '../schema/task.inputs';
+import { toTask } from './mappers';
+import { lockAncestors, rollUpProgress } from './task-rollup';
+
+const clean = (value: string | null | undefined) => (value?.trim() ? value.trim() : null);
+
+/** All six clears at once, so a form can mark every missing field, not just the first. */
+function assertSixClear(draft: AssignmentDraft): void {
+  const missing = missingClearFields(draft);
+  if (missing.length) {
+    throw new DomainError('BAD_USER_INPUT', missing[0].message, { field: missing[0].field, fields: missing });
+  }
+}
+
+/** Checks the people and units a task names, through the directory, with the caller's rights. */
+async function resolveParties(ctx: RequestContext, assigneeId: string, unitId: string, coordinating: string[]) {
+  const [unit, , ...others] = await Promise.all([
+    requireUnit(ctx, unitId, 'unitId'),
+    requirePerson(ctx, assigneeId, 'assigneeId'),
+    ...coordinating.map((id) => requireUnit(ctx, id, 'coordinatingUnitIds')),
+  ]);
+  assertWithinScope(identityOf(ctx), encodeUnitPath(unit.path), 'tasks of this unit');
+  return { unitPath: encodeUnitPath(unit.path), coordinating: others.map((u) => u.id) };
+}
+
+interface Placement {
+  committeeId: number | null;
+  workProgramId: number | null;
+  parentId: number | null;
+}
+
+/** A sub-task inherits its parent's committee and program; a program item its program's committee. */
+async function placement(manager: EntityManager, ctx: RequestContext, input: CreateTaskInput): Promise<Placement> {
+  let committeeId = input.committeeId ? Number(input.committeeId) : null;
+  let workProgramId = input.workProgramId ? Number(input.workProgramId) : null;
+  let parentId: number | null = null;
+  if (input.parentId) {
+    const parent = await manager.getRepository(TaskRecord).findOneBy({ id: Number(input.parentId) });
+    if (!parent) throw new DomainError('NOT_FOUND', `Task ${input.parentId} does not exist.`, { field: 'parentId' });
+    assertWithinScope(identityOf(ctx), parent.unitPath, 'tasks of this unit');
+    parentId = parent.id;
+    committeeId ??= parent.committeeId;
+    workProgramId ??= parent.workProgramId;
+  }
+  if (workProgramId !== null) {
+    const program = await manager.getRepository(WorkProgramRecord).findOneBy({ id: workProgramId });
+    if (!program) throw new DomainError('NOT_FOUND', `Work program ${workProgramId} does not exist.`, { field: 'workProgramId' });
+    if (committeeId !== null && committeeId !== program.committeeId) {
+      throw badInput('The work program belongs to another committee.', 'workProgramId');
+    }
+    committeeId = program.committeeId;
+  }
+  if (committeeId !== null && !(await manager.getRepository(CommitteeRecord).existsBy({ id: committeeId }))) {
+    throw new DomainError('NOT_FOUND', `Committee ${committeeId} does not exist.`, { field: 'committeeId' });
+  }
+  return { committeeId, workProgramId, parentId };
+}
+
+export async function createTask(ctx: RequestContext, input: CreateTaskInput) {
+  assertSixClear(input);
+  const coordinating = coordinatingUnits(input.unitId, input.coordinatingUnitIds);
+  const parties = await resolveParties(ctx, input.assigneeId, input.unitId, coordinating);
+  return ctx.dataSource.transaction(async (manager) => {
+    const where = await placement(manager, ctx, input);
+    const chain = await lockAncestors(manager, where.parentId);
+    const tasks = manager.getRepository(TaskRecord);
+    const saved = await tasks.save(
+      tasks.create({
+        ...where,
+        title: input.title.trim(),
+        description: clean(input.description),
+        assigneeId: Number(input.assigneeId),
+        unitId: Number(input.unitId),
+        unitPath: parties.unitPath,
+        coordinatingUnitIds: parties.coordinating.join(','),
+        dueDate: input.dueDate,
+        expectedResult: input.expectedResult.trim(),
+        authority: input.authority!.trim(),
+        sourceDocument: clean(input.sourceDocument),
+        priority: input.priority ?? 'NORMAL',
+      }),
+    );
+    await rollUpProgress(manager, chain);
+    await writeAudit(manager, ctx, { action: 'createTask', entityType: 'Task', entityId: saved.id, after: saved });
+    return toTask(await tasks.findOneByOrFail({ id: saved.id }));
+  });
+}
+
+export async function updateTask(ctx: RequestContext, id: string, version: number, input: UpdateTaskInput) {
+  const current = await ctx.dataSource.getRepository(TaskRecord).findOneBy({ id: Number(id) });
+  if (!current) throw notFound('Task', id);
+  assertWithinScope(identityOf(ctx), current.unitPath, 'tasks of this unit');
+  const merged = {
+    title: input.title ?? current.title,
+    assigneeId: input.assigneeId ?? String(current.assigneeId),
+    unitId: input.unitId ?? String(current.unitId),
+    dueDate: input.dueDate ?? current.dueDate,
+    expectedResult: input.expectedResult ?? current.expectedResult,
+    authority: input.authority ?? current.authority,
+  };
+  assertSixClear(merged);
+  const coordinating = coordinatingUnits(
+    merged.unitId,
+    input.coordinatingUnitIds ?? current.coordinatingUnitIds.split(',').filter(Boolean),
+  );
+  const parties = await resolveParties(ctx, merged.assigneeId, merged.unitId, coordinating);
+  return ctx.dataSource.transaction(async (manager) => {
+    const tasks = manager.getRepository(TaskRecord);
+    await lockAncestors(manager, current.parentId);
+    const before = await tasks.findOneBy({ id: current.id });
+    if (!before) throw notFound('Task', id);
+    const changes: Partial<TaskRecord> = {
+      title: merged.title.trim(),
+      assigneeId: Number(merged.assigneeId),
+      unitId: Number(merged.unitId),
+      unitPath: parties.unitPath,
+      coordinatingUnitIds: parties.coordinating.join(','),
+      dueDate: merged.dueDate,
+      expectedResult: merged.expectedResult.trim(),
+      authority: merged.authority!.trim(),
+    };
+    if (input.description !== undefined) changes.description = clean(input.description);
+    if (input.sourceDocument !== undefined) changes.sourceDocument = clean(input.sourceDocument);
+    if (input.priority) changes.priority = input.priority;
+    await updateAtVersion(manager, TaskRecord, before.id, version, changes, 'This task');
+    const after = await tasks.findOneByOrFail({ id: before.id });
+    await writeAudit(manager, ctx, { action: 'updateTask', entityType: 'Task', entityId: id, before, after });
+    return toTask(after);
+  });
+}
