@@ -122,6 +122,8 @@ describe(`training through the gateway (${dialectUnderTest})`, () => {
       expect(person.enrolments).toContainEqual({ status: 'COMPLETED', certificateNo: numbers[0], session: { id: sessionId } });
       const check = ok(await stack.query<any>('query ($n: String!) { enrolmentByCertificate(certificateNo: $n) { person { id } } }', { n: numbers[0] }, trainer));
       expect(check.enrolmentByCertificate.person.id).toBe(a);
+      const one = ok(await stack.query<any>('query ($id: ID!) { enrolment(id: $id) { status session { course { code } } } }', { id: ea.id }, trainer));
+      expect(one.enrolment.status).toBe('COMPLETED');
     });
 
     test('a waitlisted person cannot be marked present', async () => {

@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs, identityOf, paginate, requireUnit, scopePrefix, assertWithinScope, encodeUnitPath, type RequestContext } from '@dx/subgraph-kit';
+import { PageArgs, identityOf, isWithinScope, paginate, requireUnit, scopePrefix, assertWithinScope, encodeUnitPath, type RequestContext } from '@dx/subgraph-kit';
 import { EnrolmentRecord } from '../entities/enrolment.entity';
 import type { EnrolmentStatusName } from '../domain/enrolment-status';
 import { Course, CourseSession, Enrolment, EnrolmentConnection, EnrolmentStatus } from '../schema/types';
@@ -28,6 +28,13 @@ export class EnrolmentResolver {
     if (status) query.andWhere('e.status = :status', { status });
     const connection = await paginate(query, page, [{ column: 'e.id', property: 'id', direction: 'ASC' }]);
     return { ...connection, nodes: connection.nodes.map(toEnrolment) };
+  }
+
+  @Authorized()
+  @Query(() => Enrolment, { nullable: true, description: "An enrolment of a person in the caller's scope." })
+  async enrolment(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+    const found = await ctx.dataSource.getRepository(EnrolmentRecord).findOneBy({ id: Number(id) });
+    return found && isWithinScope(identityOf(ctx), found.unitPath) ? toEnrolment(found) : null;
   }
 
   @Authorized()
