@@ -1,0 +1,29 @@
+import { Navigate, Route, Routes } from 'react-router';
+import { DeskPage } from '@dx/design-system';
+import { useTranslation } from '@dx/i18n';
+import { AccountsPage } from './pages/AccountsPage';
+import { AuditPage } from './pages/AuditPage';
+import { PeoplePage } from './pages/PeoplePage';
+import { UnitsPage } from './pages/UnitsPage';
+
+/** The directory desk, mounted by the shell at /directory/*. */
+export default function DirectoryApp() {
+  const { t } = useTranslation('directory');
+  const tabs = [
+    { path: 'units', label: t('tabs.units') },
+    { path: 'people', label: t('tabs.people') },
+    { path: 'accounts', label: t('tabs.accounts') },
+    { path: 'audit', label: t('tabs.audit') },
+  ];
+  return (
+    <Routes>
+      <Route element={<DeskPage title={t('title')} tabs={tabs} />}>
+        <Route index element={<Navigate to="units" replace />} />
+        <Route path="units" element={<UnitsPage />} />
+        <Route path="people" element={<PeoplePage />} />
+        <Route path="accounts" element={<AccountsPage />} />
+        <Route path="audit" element={<AuditPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,103 @@
+import { useMutation } from '@apollo/client/react';
+import { App, Form, Input, Modal, Select, Switch } from 'antd';
+import { useState } from 'react';
+import { FormErrorAlert, applyGraphQLErrors } from '@dx/design-system';
+import { useTranslation } from '@dx/i18n';
+import { CreateAccountDocument, UpdateAccountDocument, type AccountFieldsFragment, type Role } from '../graphql/generated/graphql';
+import { UnitPicker } from './UnitPicker';
+
+export const ROLES: Role[] = ['ADMIN', 'SECRETARIAT', 'COMMITTEE_MEMBER', 'TRAINING_COORDINATOR', 'DONATIONS_OFFICER', 'AWARD_COMMITTEE', 'VIEWER'];
+
+interface AccountFormValues {
+  username?: string;
+  password?: string;
+  roles: Role[];
+  scopeUnitId?: string;
+  active?: boolean;
+}
+
+export interface AccountFormModalProps {
+  account?: AccountFieldsFragment;
+  onClose: () => void;
+}
+
+/** Adds an account or changes its roles, the unit they are held for, its status or password. */
+export function AccountFormModal({ account, onClose }: AccountFormModalProps) {
+  const { t } = useTranslation('directory');
+  const { message } = App.useApp();
+  const [form] = Form.useForm<AccountFormValues>();
+  const [formError, setFormError] = useState<string | null>(null);
+  const [createAccount, creating] = useMutation(CreateAccountDocument);
+  const [updateAccount, updating] = useMutation(UpdateAccountDocument);
+
+  const submit = async (values: AccountFormValues) => {
+    setFormError(null);
+    try {
+      if (account) {
+        await updateAccount({
+          variables: {
+            id: account.id,
+            version: account.version,
+            input: { roles: values.roles, scopeUnitId: values.scopeUnitId ?? null, active: values.active, password: values.password || undefined },
+          },
+        });
+      } else {
+        await createAccount({
+          variables: {
+            input: { username: values.username?.trim() ?? '', password: values.password ?? '', roles: values.roles, scopeUnitId: values.scopeUnitId },
+          },
+          refetchQueries: ['AccountList'],
+        });
+      }
+      void message.success(t('common:state.saved'));
+      onClose();
+    } catch (error) {
+      setFormError(applyGraphQLErrors(form, error));
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={account ? t('accounts.editTitle', { username: account.username }) : t('accounts.createTitle')}
+      okText={t('common:actions.save')}
+      cancelText={t('common:actions.cancel')}
+      confirmLoading={creating.loading || updating.loading}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <FormErrorAlert message={formError} />
+      <Form<AccountFormValues>
+        form={form}
+        layout="vertical"
+        initialValues={{ roles: account?.roles ?? [], scopeUnitId: account?.scopeUnit?.id, active: account?.active ?? true, username: account?.username, password: '' }}
+        onFinish={(v) => void submit(v)}
+      >
+        {!account && (
+          <Form.Item name="username" label={t('accounts.username')} rules={[{ required: true, whitespace: true, message: t('accounts.usernameRequired') }]}>
+            <Input dir="ltr" autoComplete="off" />
+          </Form.Item>
+        )}
+        <Form.Item
+          name="password"
+          label={account ? t('accounts.newPassword') : t('accounts.password')}
+          rules={account ? [] : [{ required: true, message: t('accounts.passwordRequired') }]}
+        >
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+        <Form.Item name="roles" label={t('accounts.roles')} rules={[{ required: true, type: 'array', min: 1, message: t('accounts.rolesRequired') }]}>
+          <Select mode="multiple" options={ROLES.map((r) => ({ value: r, label: t(`common:roles.${r}`) }))} />
+        </Form.Item>
+        <Form.Item name="scopeUnitId" label={t('accounts.scope')} extra={t('accounts.scopeHint')}>
+          <UnitPicker allowClear initialOption={account?.scopeUnit ?? undefined} />
+        </Form.Item>
+        {account && (
+          <Form.Item name="active" label={t('accounts.active')} valuePropName="checked">
+            <Switch />
+          </Form.Item>
+        )}
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,3 @@
+import { hostConfig } from '@dx/mf-config';
+
+export default hostConfig();

@@ -1,0 +1,45 @@
+import { Result } from 'antd';
+import { useEffect } from 'react';
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
+import { useSession } from '@dx/graphql-client';
+import { useTranslation } from '@dx/i18n';
+import { RemoteArea } from './components/RemoteArea';
+import { ShellLayout } from './components/ShellLayout';
+import { visibleDesks } from './desks';
+import { HomePage } from './pages/HomePage';
+import { SignInPage } from './pages/SignInPage';
+import type { RemoteEntry } from './remotes';
+
+function SignedInRoutes({ remotes }: { remotes: RemoteEntry[] }) {
+  const { t } = useTranslation('shell');
+  const { session, roles } = useSession();
+  const location = useLocation();
+  useEffect(() => {
+    document.title = t('appName');
+  }, [t]);
+  if (!session) return <Navigate to="/signin" replace state={{ from: location.pathname + location.search }} />;
+  const desks = visibleDesks(roles, remotes.map((r) => r.name));
+  return (
+    <ShellLayout desks={desks}>
+      <Routes>
+        <Route index element={<HomePage desks={desks} />} />
+        {desks.map((desk) => {
+          const remote = remotes.find((r) => r.name === desk.name);
+          return remote && <Route key={desk.name} path={`${desk.name}/*`} element={<RemoteArea remote={remote} />} />;
+        })}
+        <Route path="*" element={<Result status="404" title={t('notFound')} />} />
+      </Routes>
+    </ShellLayout>
+  );
+}
+
+export function ShellApp({ remotes }: { remotes: RemoteEntry[] }) {
+  return (
+    <BrowserRouter>
+      <Routes>
+        <Route path="/signin" element={<SignInPage />} />
+        <Route path="*" element={<SignedInRoutes remotes={remotes} />} />
+      </Routes>
+    </BrowserRouter>
+  );
+}

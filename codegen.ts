@@ -1,0 +1,30 @@
+/**
+ * `npm run codegen`: typed operations for every app (and the GraphQL client package) from the
+ * supergraph. An app takes part once it has `src/graphql/*.graphql`; the output is committed.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const roots = [
+  'packages/graphql-client',
+  ...readdirSync('apps').map((name) => join('apps', name)),
+].filter((root) => existsSync(join(root, 'src/graphql')) && readdirSync(join(root, 'src/graphql')).some((f) => f.endsWith('.graphql')));
+
+const config: CodegenConfig = {
+  schema: 'gateway/supergraph.graphql',
+  ignoreNoDocuments: true,
+  generates: Object.fromEntries(
+    roots.map((root) => [
+      `${root}/src/graphql/generated/`,
+      {
+        documents: [`${root}/src/graphql/*.graphql`],
+        preset: 'client',
+        presetConfig: { fragmentMasking: false },
+        config: { enumsAsTypes: true, useTypeImports: true, skipTypename: true, scalars: { DateTime: 'string' } },
+      },
+    ]),
+  ),
+};
+
+export default config;

@@ -1,0 +1,16 @@
+export * from './providers/DxUiProvider';
+export * from './providers/locales';
+export * from './LanguageSwitcher';
+export * from './layout/AppLayout';
+export * from './layout/DeskPage';
+export * from './states/States';
+export * from './table/connection';
+export * from './table/ConnectionTable';
+export * from './table/useListUrlState';
+export * from './table/csv';
+export * from './forms/graphqlForm';
+export * from './forms/FormErrorAlert';
+export * from './dialogs/useConfirm';
+export * from './print/PrintLayout';
+export * from './charts/SimpleBarChart';
+export { ErrorBoundary } from './ErrorBoundary';

@@ -1,0 +1,52 @@
+import { Layout, Menu, Typography, type MenuProps } from 'antd';
+import type { ReactNode } from 'react';
+
+export interface NavItem {
+  key: string;
+  label: ReactNode;
+  icon?: ReactNode;
+  path: string;
+}
+
+export interface AppLayoutProps {
+  brand: ReactNode;
+  nav: NavItem[];
+  selectedKey?: string;
+  onNavigate: (path: string) => void;
+  headerExtra?: ReactNode;
+  children: ReactNode;
+}
+
+/** Header, side navigation and content; antd mirrors it for right-to-left languages. */
+export function AppLayout({ brand, nav, selectedKey, onNavigate, headerExtra, children }: AppLayoutProps) {
+  const items: MenuProps['items'] = nav.map((item) => ({ key: item.key, icon: item.icon, label: item.label }));
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header
+        style={{ display: 'flex', alignItems: 'center', gap: 16, paddingInline: 24, background: '#a50e25' }}
+      >
+        <Typography.Title level={4} style={{ color: '#fff', margin: 0, flex: 1, whiteSpace: 'nowrap' }}>
+          {brand}
+        </Typography.Title>
+        <div style={{ display: 'flex', alignItems: 'center', gap: 8, color: '#fff' }}>{headerExtra}</div>
+      </Layout.Header>
+      <Layout>
+        <Layout.Sider width={230} breakpoint="lg" collapsedWidth={56} theme="light">
+          <nav aria-label="main">
+            <Menu
+              mode="inline"
+              selectedKeys={selectedKey ? [selectedKey] : []}
+              items={items}
+              onClick={({ key }) => {
+                const target = nav.find((n) => n.key === key);
+                if (target) onNavigate(target.path);
+              }}
+              style={{ borderInlineEnd: 0, paddingTop: 8 }}
+            />
+          </nav>
+        </Layout.Sider>
+        <Layout.Content style={{ padding: 24, minWidth: 0 }}>{children}</Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

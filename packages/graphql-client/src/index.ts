@@ -1,0 +1,7 @@
+export * from './session';
+export * from './useSession';
+export * from './errors';
+export * from './config';
+export * from './client';
+export { SignInDocument, CurrentAccountDocument } from './graphql/generated/graphql';
+export type { UnitKind } from './graphql/generated/graphql';
