@@ -1,0 +1,50 @@
+import { Button, Space } from 'antd';
+import { Link, Navigate, Route, Routes } from 'react-router';
+import { DeskPage } from '@dx/design-system';
+import { useSession } from '@dx/graphql-client';
+import { useTranslation } from '@dx/i18n';
+import { DistributePage } from './pages/DistributePage';
+import { DonationsPage } from './pages/DonationsPage';
+import { DonorsPage } from './pages/DonorsPage';
+import { HandOverPage } from './pages/HandOverPage';
+import { HandoverRecordPage } from './pages/HandoverRecordPage';
+import { HandoversPage } from './pages/HandoversPage';
+import { RecordDonationPage } from './pages/RecordDonationPage';
+import { ReportsPage } from './pages/ReportsPage';
+import { StockPage } from './pages/StockPage';
+
+/** The donations desk, mounted by the shell at /donations/*. */
+export default function DonationsApp() {
+  const { t } = useTranslation('donations');
+  const { hasAnyRole } = useSession();
+  const tabs = (['stock', 'donations', 'handovers', 'donors', 'reports'] as const).map((path) => ({ path, label: t(`tabs.${path}`) }));
+  const actions = hasAnyRole('DONATIONS_OFFICER') && (
+    <Space wrap>
+      <Link to="donations/new">
+        <Button>{t('actions.recordDonation')}</Button>
+      </Link>
+      <Link to="handovers/new">
+        <Button type="primary">{t('actions.handOver')}</Button>
+      </Link>
+      <Link to="distribute">
+        <Button>{t('actions.distribute')}</Button>
+      </Link>
+    </Space>
+  );
+  return (
+    <Routes>
+      <Route element={<DeskPage title={t('title')} tabs={tabs} actions={actions} />}>
+        <Route index element={<Navigate to="stock" replace />} />
+        <Route path="stock" element={<StockPage />} />
+        <Route path="donations" element={<DonationsPage />} />
+        <Route path="donations/new" element={<RecordDonationPage />} />
+        <Route path="handovers" element={<HandoversPage />} />
+        <Route path="handovers/new" element={<HandOverPage />} />
+        <Route path="handovers/:id" element={<HandoverRecordPage />} />
+        <Route path="distribute" element={<DistributePage />} />
+        <Route path="donors" element={<DonorsPage />} />
+        <Route path="reports" element={<ReportsPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,126 @@
+import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { App, Button, Card, DatePicker, Flex, Form, Input, InputNumber, Select } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { FormErrorAlert, applyGraphQLErrors } from '@dx/design-system';
+import { useTranslation } from '@dx/i18n';
+import { CATEGORIES } from '../components/categories';
+import { UnitSelect } from '../components/UnitSelect';
+import { DonorListDocument, RecordDonationDocument, type ItemCategory } from '../graphql/generated/graphql';
+
+interface LineValues {
+  category: ItemCategory;
+  description: string;
+  quantity: number;
+  serialNumbers?: string[];
+  estimatedValueVnd?: number | null;
+}
+
+interface DonationValues {
+  donorId: string;
+  receivedAt: Dayjs;
+  unitId?: string;
+  note?: string;
+  items: LineValues[];
+}
+
+/** Records a gift with its item lines; the items go into the store of the chosen unit. */
+export function RecordDonationPage() {
+  const { t } = useTranslation('donations');
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const [form] = Form.useForm<DonationValues>();
+  const [formError, setFormError] = useState<string | null>(null);
+  const donors = useQuery(DonorListDocument, { variables: { first: 100 } });
+  const [record, recording] = useMutation(RecordDonationDocument);
+
+  const submit = async (values: DonationValues) => {
+    setFormError(null);
+    try {
+      await record({
+        variables: {
+          input: {
+            donorId: values.donorId,
+            receivedAt: values.receivedAt.format('YYYY-MM-DD'),
+            unitId: values.unitId ?? null,
+            note: values.note?.trim() || null,
+            items: values.items.map((l) => ({ ...l, description: l.description.trim(), serialNumbers: l.serialNumbers ?? [], estimatedValueVnd: l.estimatedValueVnd ?? null })),
+          },
+        },
+        refetchQueries: ['Stock', 'DonationList'],
+      });
+      void message.success(t('donations.saved'));
+      navigate('../stock');
+    } catch (error) {
+      setFormError(applyGraphQLErrors(form, error));
+    }
+  };
+
+  return (
+    <Card title={t('donations.title')} style={{ maxWidth: 960 }}>
+      <FormErrorAlert message={formError} />
+      <Form<DonationValues>
+        form={form}
+        layout="vertical"
+        name="donation"
+        initialValues={{ receivedAt: dayjs(), items: [{ category: 'COMPUTER', quantity: 1 }] }}
+        onFinish={(values) => void submit(values)}
+      >
+        <Flex gap={16} wrap>
+          <Form.Item name="donorId" label={t('donations.donor')} rules={[{ required: true, message: t('donations.donorRequired') }]} style={{ minWidth: 320, flex: 1 }}>
+            <Select
+              showSearch={{ optionFilterProp: 'label' }}
+              loading={donors.loading}
+              options={(donors.data?.donors.nodes ?? []).map((d) => ({ value: d.id, label: d.name }))}
+            />
+          </Form.Item>
+          <Form.Item name="receivedAt" label={t('donations.receivedAt')} rules={[{ required: true, message: t('donations.dateRequired') }]}>
+            <DatePicker format="DD/MM/YYYY" />
+          </Form.Item>
+          <Form.Item name="unitId" label={t('donations.store')} extra={t('donations.storeHint')} style={{ minWidth: 280, flex: 1 }}>
+            <UnitSelect allowClear />
+          </Form.Item>
+        </Flex>
+        <Form.List name="items">
+          {(fields, { add, remove }) => (
+            <>
+              {fields.map((field) => (
+                <Flex key={field.key} gap={8} wrap align="start">
+                  <Form.Item name={[field.name, 'category']} label={t('donations.category')} rules={[{ required: true }]}>
+                    <Select style={{ width: 190 }} options={CATEGORIES.map((c) => ({ value: c, label: t(`categories.${c}`) }))} />
+                  </Form.Item>
+                  <Form.Item name={[field.name, 'description']} label={t('donations.description')} rules={[{ required: true, whitespace: true, message: t('donations.descriptionRequired') }]} style={{ flex: 1, minWidth: 200 }}>
+                    <Input maxLength={300} />
+                  </Form.Item>
+                  <Form.Item name={[field.name, 'quantity']} label={t('donations.quantity')} rules={[{ required: true }]}>
+                    <InputNumber min={1} max={10000} precision={0} style={{ width: 100 }} />
+                  </Form.Item>
+                  <Form.Item name={[field.name, 'serialNumbers']} label={t('donations.serials')} style={{ minWidth: 200 }}>
+                    <Select mode="tags" open={false} placeholder={t('donations.serialsHint')} tokenSeparators={[',', ' ']} />
+                  </Form.Item>
+                  <Form.Item name={[field.name, 'estimatedValueVnd']} label={t('donations.value')}>
+                    <InputNumber min={0} max={2_000_000_000} precision={0} step={1_000_000} style={{ width: 160 }} />
+                  </Form.Item>
+                  {fields.length > 1 && (
+                    <Button type="text" icon={<MinusCircleOutlined />} aria-label={t('donations.removeLine')} onClick={() => remove(field.name)} style={{ marginTop: 30 }} />
+                  )}
+                </Flex>
+              ))}
+              <Button icon={<PlusOutlined />} onClick={() => add({ category: 'PRINTER', quantity: 1 })} style={{ marginBottom: 16 }}>
+                {t('donations.addLine')}
+              </Button>
+            </>
+          )}
+        </Form.List>
+        <Form.Item name="note" label={t('donations.note')}>
+          <Input.TextArea maxLength={500} rows={2} />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" loading={recording.loading}>
+          {t('common:actions.save')}
+        </Button>
+      </Form>
+    </Card>
+  );
+}
