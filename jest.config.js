@@ -18,6 +18,13 @@ const moduleNameMapper = {
   '^@dx/(subgraph-kit|test-kit)$': '<rootDir>/packages/$1/src/index.ts',
 };
 
+// The frontend packages are source-only (the bundler compiles them); jest maps them the same way.
+const webModuleNameMapper = {
+  '^@dx/design-system/testing$': '<rootDir>/packages/design-system/src/testing.tsx',
+  '^@dx/(design-system|i18n|graphql-client|e2e-kit)$': '<rootDir>/packages/$1/src/index.ts',
+  '\\.(css|less)$': '<rootDir>/packages/design-system/test/style-stub.js',
+};
+
 module.exports = {
   projects: [
     {
@@ -31,7 +38,33 @@ module.exports = {
         '<rootDir>/{services,gateway,packages}/**/test/**/*.test.ts',
         '<rootDir>/{services,gateway,packages}/**/src/**/*.spec.ts',
       ],
+      testPathIgnorePatterns: ['/node_modules/', '/dist/', '/packages/(design-system|i18n|graphql-client|e2e-kit)/'],
+    },
+    {
+      displayName: 'web',
+      testEnvironment: 'jsdom',
+      rootDir: __dirname,
+      transform: { '^.+\\.(t|j)sx?$': swc },
+      // antd, its rc-* parts and some of their deps ship ES modules only.
+      transformIgnorePatterns: ['/node_modules/(?!(antd|@ant-design|@rc-component|rc-[a-z-]+|@babel/runtime|react-router|dayjs|@apollo|rxjs|i18next|react-i18next)/)'],
+      moduleNameMapper: webModuleNameMapper,
+      setupFilesAfterEnv: ['<rootDir>/packages/design-system/test/setup-web.ts'],
+      testMatch: [
+        '<rootDir>/apps/*/src/**/*.spec.{ts,tsx}',
+        '<rootDir>/packages/{design-system,i18n,graphql-client}/src/**/*.spec.{ts,tsx}',
+      ],
       testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+    },
+    {
+      // Browser tests against the served suite; run through `npm run test:e2e`, which starts it.
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      rootDir: __dirname,
+      transform: { '^.+\\.(t|j)sx?$': swc },
+      moduleNameMapper: webModuleNameMapper,
+      // Only when the runner has started a suite, so a plain `npm test` does not try a browser.
+      testMatch: process.env.DX_E2E_BASE_URL ? ['<rootDir>/apps/*/e2e/**/*.e2e.ts'] : [],
+      testTimeout: 120_000,
     },
   ],
   testTimeout: 60_000,

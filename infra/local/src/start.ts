@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { serveStatic, type RunningSite } from '@dx/static-server';
 import { localTokenKeys } from './keys';
-import { DEMO_ACCOUNTS, GATEWAY_PORT, appDist, builtApps, builtServices, repoRoot, serviceDir } from './suite';
+import { DEMO_ACCOUNTS, GATEWAY_PORT, appDist, appPort, builtApps, builtServices, corsOrigins, repoRoot, serviceDir, servicePort } from './suite';
 
 const dataDir = resolve(process.env.DX_DATA_DIR ?? join(repoRoot, '.data'));
 const gatewayUrl = `http://127.0.0.1:${GATEWAY_PORT}/graphql`;
@@ -66,26 +66,32 @@ async function main(): Promise<void> {
   const services = builtServices();
   const subgraphUrls: Record<string, string> = {};
   for (const service of services) {
-    const url = `http://127.0.0.1:${service.port}`;
+    const url = `http://127.0.0.1:${servicePort(service)}`;
     subgraphUrls[`DX_${service.name.toUpperCase()}_URL`] = `${url}/graphql`;
     run(service.name, join(serviceDir(service.name), 'dist', 'main.js'), {
       ...common,
-      PORT: String(service.port),
+      PORT: String(servicePort(service)),
       DATABASE_URL: process.env[`DX_${service.name.toUpperCase()}_DATABASE_URL`] ?? '',
       ...(service.name === 'directory' ? { DX_TOKEN_PRIVATE_KEY: keys.privateKeyPem } : {}),
     });
   }
-  run('gateway', join(repoRoot, 'gateway', 'dist', 'main.js'), { ...common, ...subgraphUrls, PORT: String(GATEWAY_PORT) });
+  const cors = corsOrigins();
+  run('gateway', join(repoRoot, 'gateway', 'dist', 'main.js'), {
+    ...common,
+    ...subgraphUrls,
+    ...(cors ? { DX_CORS_ORIGINS: cors } : {}),
+    PORT: String(GATEWAY_PORT),
+  });
 
   const apps = builtApps();
   const remotes = apps
     .filter((a) => a.name !== 'shell')
-    .map((a) => ({ name: a.name, entry: `http://127.0.0.1:${a.port}/mf-manifest.json` }));
+    .map((a) => ({ name: a.name, entry: `http://127.0.0.1:${appPort(a)}/mf-manifest.json` }));
   for (const app of apps) {
     sites.push(
       await serveStatic({
         root: appDist(app.name),
-        port: app.port,
+        port: appPort(app),
         spa: app.name === 'shell',
         documents: app.name === 'shell' ? { '/remotes.json': { remotes }, '/config.json': { gatewayUrl } } : {},
       }),
@@ -93,16 +99,16 @@ async function main(): Promise<void> {
   }
 
   await waitFor(`http://127.0.0.1:${GATEWAY_PORT}/health/ready`, 'gateway');
-  for (const service of services) await waitFor(`http://127.0.0.1:${service.port}/health/ready`, service.name);
+  for (const service of services) await waitFor(`http://127.0.0.1:${servicePort(service)}/health/ready`, service.name);
 
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const shell = apps.find((a) => a.name === 'shell');
   console.log(`
 dx-suite is ready (${seconds} s).
-  ${shell ? `suite:    http://127.0.0.1:${shell.port}` : 'suite:    (apps not built)'}
+  ${shell ? `suite:    http://127.0.0.1:${appPort(shell)}` : 'suite:    (apps not built)'}
   gateway:  ${gatewayUrl}
-  services: ${services.map((s) => `${s.name} :${s.port}`).join(', ')}
-  remotes:  ${apps.filter((a) => a.name !== 'shell').map((a) => `${a.name} :${a.port}`).join(', ') || '(none built)'}
+  services: ${services.map((s) => `${s.name} :${servicePort(s)}`).join(', ')}
+  remotes:  ${apps.filter((a) => a.name !== 'shell').map((a) => `${a.name} :${appPort(a)}`).join(', ') || '(none built)'}
   data:     ${dataDir}
 
 Demo accounts (password demo1234):

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { SUBGRAPHS, repoRoot } from '@dx/gateway';
 
 export { SUBGRAPHS, repoRoot };
-export const GATEWAY_PORT = 4000;
+/** Moves every port (gateway, services, apps) so a second suite, e.g. the e2e run, can run beside `npm start`. */
+export const PORT_OFFSET = Number(process.env.DX_PORT_OFFSET ?? 0);
+export const GATEWAY_PORT = 4000 + PORT_OFFSET;
 
 /** The shell and its remotes; a remote is served once it has been built. */
 export const APPS = [
@@ -14,6 +16,15 @@ export const APPS = [
   { name: 'donations', port: 4204 },
   { name: 'awards', port: 4205 },
 ] as const;
+
+export const servicePort = (service: { port: number }) => service.port + PORT_OFFSET;
+export const appPort = (app: { port: number }) => app.port + PORT_OFFSET;
+
+/** Origins the gateway accepts: the default ones, or the moved ones when the ports are offset. */
+export function corsOrigins(): string | undefined {
+  if (!PORT_OFFSET) return process.env.DX_CORS_ORIGINS;
+  return APPS.flatMap((a) => [`http://127.0.0.1:${appPort(a)}`, `http://localhost:${appPort(a)}`]).join(',');
+}
 
 export const serviceDir = (name: string) => join(repoRoot, 'services', name);
 export const appDist = (name: string) => join(repoRoot, 'apps', name, 'dist');

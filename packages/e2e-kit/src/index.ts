@@ -1,0 +1,3 @@
+export * from './browser';
+export * from './session';
+export type { Page, Browser, BrowserContext, Route } from 'playwright-core';

@@ -1,0 +1,33 @@
+import type { Page } from 'playwright-core';
+import { suiteUrl } from './browser';
+
+export type DemoAccount = 'admin' | 'secretariat' | 'trainer' | 'donations' | 'awards' | 'member' | 'viewer';
+export type Language = 'vi' | 'en' | 'ar';
+
+const LANGUAGE_LABELS: Record<Language, string> = { vi: 'Tiếng Việt', en: 'English', ar: 'العربية' };
+
+/** Signs in through the sign-in form and waits for the home dashboard. */
+export async function signIn(page: Page, username: DemoAccount | string, password = 'demo1234'): Promise<void> {
+  if (!page.url().includes('/signin')) await page.goto(suiteUrl('/signin'));
+  await page.locator('input#username').fill(username);
+  await page.locator('input#password').fill(password);
+  await page.locator('button[type=submit]').click();
+  await page.getByTestId('home').waitFor();
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await page.evaluate(() => localStorage.removeItem('dx.session'));
+  await page.goto(suiteUrl('/signin'));
+}
+
+/** Picks a language in the header's switcher, as a user would, and waits for `<html lang>`. */
+export async function switchLanguage(page: Page, language: Language): Promise<void> {
+  await page.getByTestId('language-switcher').first().click();
+  await page.locator('.ant-select-item-option', { hasText: LANGUAGE_LABELS[language] }).first().click();
+  await page.waitForFunction((lng) => document.documentElement.lang === lng, language);
+}
+
+/** Opens a desk by its route, e.g. `directory/people`. */
+export async function openDesk(page: Page, path: string): Promise<void> {
+  await page.goto(suiteUrl(`/${path.replace(/^\//, '')}`));
+}
