@@ -1,0 +1,34 @@
+import { Navigate, Route, Routes } from 'react-router';
+import { DeskPage } from '@dx/design-system';
+import { useTranslation } from '@dx/i18n';
+import { useSession } from '@dx/graphql-client';
+import { CertificatePage } from './pages/CertificatePage';
+import { HonoursPage } from './pages/HonoursPage';
+import { NominatePage } from './pages/NominatePage';
+import { ReviewQueuePage } from './pages/ReviewQueuePage';
+import { RoundPage } from './pages/RoundPage';
+import { RoundsPage } from './pages/RoundsPage';
+
+/** The awards desk, mounted by the shell at /awards/*. */
+export default function AwardsApp() {
+  const { t } = useTranslation('awards');
+  const { hasAnyRole } = useSession();
+  const tabs = [
+    { path: 'rounds', label: t('tabs.rounds') },
+    ...(hasAnyRole('AWARD_COMMITTEE', 'SECRETARIAT', 'COMMITTEE_MEMBER') ? [{ path: 'nominate', label: t('tabs.nominate') }] : []),
+    ...(hasAnyRole('AWARD_COMMITTEE') ? [{ path: 'reviews', label: t('tabs.reviews') }] : []),
+  ];
+  return (
+    <Routes>
+      <Route element={<DeskPage title={t('title')} tabs={tabs} />}>
+        <Route index element={<Navigate to="rounds" replace />} />
+        <Route path="rounds" element={<RoundsPage />} />
+        <Route path="rounds/:roundId" element={<RoundPage />} />
+        <Route path="rounds/:roundId/honours" element={<HonoursPage />} />
+        <Route path="certificates/:nominationId" element={<CertificatePage />} />
+        <Route path="nominate" element={<NominatePage />} />
+        <Route path="reviews" element={<ReviewQueuePage />} />
+      </Route>
+    </Routes>
+  );
+}

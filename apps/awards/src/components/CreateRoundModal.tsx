@@ -1,0 +1,105 @@
+import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { useMutation } from '@apollo/client/react';
+import { App, Button, DatePicker, Form, Input, InputNumber, Modal, Space } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { FormErrorAlert, applyGraphQLErrors } from '@dx/design-system';
+import { useTranslation } from '@dx/i18n';
+import { CreateAwardRoundDocument, type RoundFieldsFragment } from '../graphql/generated/graphql';
+
+interface RoundFormValues {
+  title: string;
+  occasion?: string;
+  window: [Dayjs, Dayjs];
+  collectiveQuota?: number | null;
+  individualQuota?: number | null;
+  criteria?: { name: string; weight: number }[];
+}
+
+/** Opens a round for the caller's unit: title, window, quotas and weighted criteria. */
+export function CreateRoundModal({ onClose }: { onClose: (round?: RoundFieldsFragment) => void }) {
+  const { t } = useTranslation('awards');
+  const { message } = App.useApp();
+  const [form] = Form.useForm<RoundFormValues>();
+  const [formError, setFormError] = useState<string | null>(null);
+  const [createRound, { loading }] = useMutation(CreateAwardRoundDocument);
+
+  const submit = async (values: RoundFormValues) => {
+    setFormError(null);
+    try {
+      const result = await createRound({
+        variables: {
+          input: {
+            title: values.title.trim(),
+            occasion: values.occasion?.trim() || null,
+            opensAt: values.window[0].format('YYYY-MM-DD'),
+            closesAt: values.window[1].format('YYYY-MM-DD'),
+            collectiveQuota: values.collectiveQuota ?? null,
+            individualQuota: values.individualQuota ?? null,
+            criteria: (values.criteria ?? []).filter((c) => c?.name?.trim()).map((c) => ({ name: c.name.trim(), weight: c.weight })),
+          },
+        },
+        refetchQueries: ['AwardRounds'],
+      });
+      void message.success(t('common:state.created'));
+      onClose(result.data?.createAwardRound);
+    } catch (error) {
+      setFormError(applyGraphQLErrors(form, error));
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={t('rounds.createTitle')}
+      okText={t('common:actions.save')}
+      cancelText={t('common:actions.cancel')}
+      confirmLoading={loading}
+      onOk={() => form.submit()}
+      onCancel={() => onClose()}
+      destroyOnHidden
+      width={640}
+    >
+      <FormErrorAlert message={formError} />
+      <Form<RoundFormValues> form={form} layout="vertical" name="round" onFinish={(v) => void submit(v)}>
+        <Form.Item name="title" label={t('rounds.title')} rules={[{ required: true, whitespace: true, message: t('rounds.titleRequired') }]}>
+          <Input autoFocus maxLength={200} />
+        </Form.Item>
+        <Form.Item name="occasion" label={t('rounds.occasion')}>
+          <Input maxLength={200} />
+        </Form.Item>
+        <Form.Item name="window" label={t('rounds.window')} rules={[{ required: true, message: t('rounds.datesRequired') }]}>
+          <DatePicker.RangePicker format="L" />
+        </Form.Item>
+        <Space wrap>
+          <Form.Item name="collectiveQuota" label={t('rounds.collectiveQuota')} extra={t('rounds.noLimitHint')}>
+            <InputNumber min={1} max={10000} />
+          </Form.Item>
+          <Form.Item name="individualQuota" label={t('rounds.individualQuota')} extra={t('rounds.noLimitHint')}>
+            <InputNumber min={1} max={10000} />
+          </Form.Item>
+        </Space>
+        <Form.List name="criteria">
+          {(fields, { add, remove }) => (
+            <Form.Item label={t('rounds.criteria')}>
+              {fields.map((field) => (
+                <Space key={field.key} align="baseline" wrap>
+                  <Form.Item name={[field.name, 'name']} rules={[{ required: true, whitespace: true, message: t('rounds.criterionName') }]}>
+                    <Input placeholder={t('rounds.criterionName')} aria-label={t('rounds.criterionName')} />
+                  </Form.Item>
+                  <Form.Item name={[field.name, 'weight']} initialValue={1} rules={[{ required: true }]}>
+                    <InputNumber min={1} max={100} aria-label={t('rounds.criterionWeight')} addonBefore={t('rounds.criterionWeight')} />
+                  </Form.Item>
+                  <MinusCircleOutlined onClick={() => remove(field.name)} aria-label={t('common:actions.cancel')} />
+                </Space>
+              ))}
+              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add()}>
+                {t('rounds.addCriterion')}
+              </Button>
+            </Form.Item>
+          )}
+        </Form.List>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,66 @@
+import { Link } from 'react-router';
+import { useTranslation } from '@dx/i18n';
+import type { HonoursQuery } from '../graphql/generated/graphql';
+
+type Honour = HonoursQuery['honours'][number];
+type Round = NonNullable<HonoursQuery['awardRound']>;
+
+/** The public announcement of a round's honours: collectives, then individuals, with the decision numbers. */
+export function HonoursAnnouncement({ round, honours, withLinks }: { round: Round; honours: Honour[]; withLinks: boolean }) {
+  const { t } = useTranslation('awards');
+  const collectives = honours.filter((h) => h.kind === 'COLLECTIVE');
+  const individuals = honours.filter((h) => h.kind === 'INDIVIDUAL');
+  const decisions = [...new Set(honours.map((h) => h.decisionNo).filter(Boolean))].join(', ');
+  const certificate = (h: Honour) => withLinks && <Link to={`../certificates/${h.id}`}>{t('honours.certificate')}</Link>;
+  return (
+    <article>
+      <p style={{ textAlign: 'center', fontWeight: 'bold', margin: 0 }}>{round.organizerUnit?.name}</p>
+      <h2 style={{ textAlign: 'center', textTransform: 'uppercase', marginBottom: 4 }}>{t('honours.announcement')}</h2>
+      <h3 style={{ textAlign: 'center', marginTop: 0 }}>{t('honours.heading')}</h3>
+      <p>{t('honours.intro', { round: round.title })}</p>
+      {decisions && <p>{t('honours.decisions', { list: decisions })}</p>}
+      <h4>{t('honours.collectives', { count: collectives.length })}</h4>
+      <table data-testid="honours-collectives">
+        <thead>
+          <tr>
+            <th>{t('honours.no')}</th>
+            <th>{t('honours.name')}</th>
+            {withLinks && <th />}
+          </tr>
+        </thead>
+        <tbody>
+          {collectives.map((h, i) => (
+            <tr key={h.id}>
+              <td>{i + 1}</td>
+              <td>{h.nomineeName}</td>
+              {withLinks && <td>{certificate(h)}</td>}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h4>{t('honours.individuals', { count: individuals.length })}</h4>
+      <table data-testid="honours-individuals">
+        <thead>
+          <tr>
+            <th>{t('honours.no')}</th>
+            <th>{t('honours.name')}</th>
+            <th>{t('honours.position')}</th>
+            <th>{t('honours.unit')}</th>
+            {withLinks && <th />}
+          </tr>
+        </thead>
+        <tbody>
+          {individuals.map((h, i) => (
+            <tr key={h.id}>
+              <td>{i + 1}</td>
+              <td>{h.nomineeName}</td>
+              <td>{h.nomineePerson?.position}</td>
+              <td>{h.nomineePerson?.unit.name}</td>
+              {withLinks && <td>{certificate(h)}</td>}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </article>
+  );
+}
