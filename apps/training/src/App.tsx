@@ -1,0 +1,30 @@
+import { Navigate, Route, Routes } from 'react-router';
+import { DeskPage } from '@dx/design-system';
+import { useTranslation } from '@dx/i18n';
+import { CertificatePage } from './pages/CertificatePage';
+import { CoursesPage } from './pages/CoursesPage';
+import { ProgressPage } from './pages/ProgressPage';
+import { SessionPage } from './pages/SessionPage';
+import { SessionsPage } from './pages/SessionsPage';
+
+/** The training desk, mounted by the shell at /training/*. */
+export default function TrainingApp() {
+  const { t } = useTranslation('training');
+  const tabs = [
+    { path: 'courses', label: t('tabs.courses') },
+    { path: 'sessions', label: t('tabs.sessions') },
+    { path: 'progress', label: t('tabs.progress') },
+  ];
+  return (
+    <Routes>
+      <Route element={<DeskPage title={t('title')} tabs={tabs} />}>
+        <Route index element={<Navigate to="sessions" replace />} />
+        <Route path="courses" element={<CoursesPage />} />
+        <Route path="sessions" element={<SessionsPage />} />
+        <Route path="sessions/:sessionId" element={<SessionPage />} />
+        <Route path="certificates/:enrolmentId" element={<CertificatePage />} />
+        <Route path="progress" element={<ProgressPage />} />
+      </Route>
+    </Routes>
+  );
+}
