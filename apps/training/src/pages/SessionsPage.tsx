@@ -13,8 +13,15 @@ export function SessionsPage() {
   const format = useFormat();
   const columns: ColumnsType<SessionFieldsFragment> = [
     { title: t('sessions.startsAt'), key: 'startsAt', render: (_, s) => format.dateTime(s.startsAt) },
-    { title: t('sessions.course'), key: 'course', render: (_, s) => s.course.title },
-    { title: t('courses.mode'), key: 'mode', render: (_, s) => <Tag>{t(`modes.${s.course.mode}`)}</Tag> },
+    {
+      title: t('sessions.course'),
+      key: 'course',
+      render: (_, s) => (
+        <>
+          {s.course.title} <Tag>{t(`modes.${s.course.mode}`)}</Tag>
+        </>
+      ),
+    },
     { title: t('sessions.location'), dataIndex: 'location', key: 'location' },
     {
       title: t('sessions.seats'),
@@ -28,7 +35,6 @@ export function SessionsPage() {
     },
     { title: t('sessions.seatsLeft'), dataIndex: 'seatsLeft', key: 'seatsLeft' },
     { title: t('sessions.waitlist'), key: 'waitlist', render: (_, s) => (s.waitlistLength ? <Tag color="gold">{s.waitlistLength}</Tag> : 0) },
-    { title: t('sessions.trainer'), dataIndex: 'trainer', key: 'trainer' },
   ];
   return (
     <ConnectionTable
