@@ -1,0 +1,40 @@
+import { Button } from 'antd';
+import { Link, Navigate, Route, Routes } from 'react-router';
+import { DeskPage } from '@dx/design-system';
+import { useSession } from '@dx/graphql-client';
+import { useTranslation } from '@dx/i18n';
+import { CommitteePage } from './pages/CommitteePage';
+import { DueSoonPage } from './pages/DueSoonPage';
+import { IndicatorEntryPage } from './pages/IndicatorEntryPage';
+import { IndicatorReportPage } from './pages/IndicatorReportPage';
+import { ScorecardPage } from './pages/ScorecardPage';
+import { TaskCreatePage } from './pages/TaskCreatePage';
+import { TaskDetailPage } from './pages/TaskDetailPage';
+import { TaskListPage } from './pages/TaskListPage';
+
+/** The tasks desk (steering committee work), mounted by the shell at /tasks/*. */
+export default function TasksApp() {
+  const { t } = useTranslation('tasks');
+  const { hasAnyRole } = useSession();
+  const tabs = (['list', 'due', 'scorecard', 'indicators', 'committee'] as const).map((path) => ({ path, label: t(`tabs.${path}`) }));
+  const actions = hasAnyRole('SECRETARIAT') && (
+    <Link to="list/new">
+      <Button type="primary">{t('actions.assign')}</Button>
+    </Link>
+  );
+  return (
+    <Routes>
+      <Route element={<DeskPage title={t('title')} tabs={tabs} actions={actions} />}>
+        <Route index element={<Navigate to="list" replace />} />
+        <Route path="list" element={<TaskListPage />} />
+        <Route path="list/new" element={<TaskCreatePage />} />
+        <Route path="list/:id" element={<TaskDetailPage />} />
+        <Route path="due" element={<DueSoonPage />} />
+        <Route path="scorecard" element={<ScorecardPage />} />
+        <Route path="indicators" element={<IndicatorReportPage />} />
+        <Route path="indicators/entry" element={<IndicatorEntryPage />} />
+        <Route path="committee" element={<CommitteePage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,21 @@
+/** Days are shown as Vietnamese officials write them, DD/MM/YYYY, whatever the language. */
+export function formatDay(day: string | null | undefined): string {
+  if (!day) return '—';
+  const [y, m, d] = String(day).split('-');
+  return `${d}/${m}/${y}`;
+}
+
+export function formatMoment(iso: string, language: string): string {
+  return new Intl.DateTimeFormat(language === 'vi' ? 'vi-VN' : language, { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(iso));
+}
+
+/** The current month, YYYY-MM, in Hà Nội. */
+export function currentMonth(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit' }).format(now).slice(0, 7);
+}
+
+export function shiftMonth(month: string, by: number): string {
+  const [y, m] = month.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1 + by, 1));
+  return date.toISOString().slice(0, 7);
+}

@@ -1,0 +1,101 @@
+import { useMutation } from '@apollo/client/react';
+import { App, Button, Card, Form, Input, Select, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { FormErrorAlert, applyGraphQLErrors } from '@dx/design-system';
+import { useTranslation } from '@dx/i18n';
+import { DayPicker } from '../components/DayPicker';
+import { PersonSelect } from '../components/PersonSelect';
+import { UnitSelect } from '../components/UnitSelect';
+import { CreateTaskDocument, type TaskPriority } from '../graphql/generated/graphql';
+
+interface AssignmentValues {
+  title: string;
+  description?: string;
+  assigneeId: string;
+  unitId: string;
+  coordinatingUnitIds?: string[];
+  dueDate: string;
+  expectedResult: string;
+  authority: string;
+  sourceDocument?: string;
+  priority: TaskPriority;
+}
+
+/** Assigns a task; the form will not submit until all "6 clear" fields are filled. */
+export function TaskCreatePage() {
+  const { t } = useTranslation('tasks');
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const [form] = Form.useForm<AssignmentValues>();
+  const [formError, setFormError] = useState<string | null>(null);
+  const [createTask, { loading }] = useMutation(CreateTaskDocument);
+  const required = (key: string) => [{ required: true, whitespace: true, message: t(`sixClear.${key}`) }];
+
+  const submit = async (values: AssignmentValues) => {
+    setFormError(null);
+    try {
+      const { data } = await createTask({
+        variables: {
+          input: {
+            ...values,
+            title: values.title.trim(),
+            description: values.description?.trim() || null,
+            sourceDocument: values.sourceDocument?.trim() || null,
+            coordinatingUnitIds: values.coordinatingUnitIds ?? [],
+          },
+        },
+        refetchQueries: ['TaskList'],
+      });
+      void message.success(t('create.saved'));
+      navigate(`../list/${data?.createTask.id}`);
+    } catch (error) {
+      setFormError(applyGraphQLErrors(form, error));
+    }
+  };
+
+  return (
+    <Card title={t('create.title')}>
+      <Typography.Paragraph type="secondary">{t('create.help')}</Typography.Paragraph>
+      <FormErrorAlert message={formError} />
+      <Form<AssignmentValues> form={form} layout="vertical" name="task" initialValues={{ priority: 'NORMAL' }} onFinish={(v) => void submit(v)} style={{ maxWidth: 760 }}>
+        <Form.Item name="assigneeId" label={t('sixClear.person')} rules={required('personRequired')}>
+          <PersonSelect />
+        </Form.Item>
+        <Form.Item name="title" label={t('sixClear.task')} rules={required('taskRequired')}>
+          <Input maxLength={300} />
+        </Form.Item>
+        <Form.Item name="description" label={t('fields.description')}>
+          <Input.TextArea rows={3} maxLength={5000} />
+        </Form.Item>
+        <Form.Item name="unitId" label={t('sixClear.responsibility')} rules={required('responsibilityRequired')}>
+          <UnitSelect />
+        </Form.Item>
+        <Form.Item name="coordinatingUnitIds" label={t('fields.coordinatingUnits')}>
+          <UnitSelect mode="multiple" />
+        </Form.Item>
+        <Form.Item name="dueDate" label={t('sixClear.deadline')} rules={required('deadlineRequired')}>
+          <DayPicker />
+        </Form.Item>
+        <Form.Item name="expectedResult" label={t('sixClear.result')} rules={required('resultRequired')}>
+          <Input.TextArea rows={2} maxLength={2000} />
+        </Form.Item>
+        <Form.Item name="authority" label={t('sixClear.authority')} rules={required('authorityRequired')}>
+          <Input maxLength={300} placeholder={t('create.authorityExample')} />
+        </Form.Item>
+        <Form.Item name="sourceDocument" label={t('fields.sourceDocument')}>
+          <Input maxLength={300} placeholder={t('create.sourceExample')} />
+        </Form.Item>
+        <Form.Item name="priority" label={t('fields.priority')}>
+          <Select options={(['HIGH', 'NORMAL', 'LOW'] as const).map((p) => ({ value: p, label: t(`priority.${p}`) }))} style={{ width: 200 }} />
+        </Form.Item>
+        <Space>
+          <Button type="primary" htmlType="submit" loading={loading}>
+            {t('create.submit')}
+          </Button>
+          <Button onClick={() => navigate('../list')}>{t('common:actions.cancel')}</Button>
+        </Space>
+      </Form>
+    </Card>
+  );
+}

@@ -1,0 +1,36 @@
+import { ConnectionTable, type FilterField } from '@dx/design-system';
+import { useTranslation } from '@dx/i18n';
+import { useNavigate } from 'react-router';
+import { DayPicker } from '../components/DayPicker';
+import { PersonSelect } from '../components/PersonSelect';
+import { UnitSelect } from '../components/UnitSelect';
+import { taskColumns, taskCsvColumns } from '../components/taskColumns';
+import { TaskListDocument } from '../graphql/generated/graphql';
+
+const STATUSES = ['NOT_STARTED', 'IN_PROGRESS', 'DONE'] as const;
+
+/** Every task in the caller's units; the filters live in the URL so a filtered list can be shared. */
+export function TaskListPage() {
+  const { t } = useTranslation('tasks');
+  const navigate = useNavigate();
+  const filters: FilterField[] = [
+    { name: 'search', label: t('filters.search'), type: 'search' },
+    { name: 'status', label: t('fields.status'), type: 'select', options: STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })) },
+    { name: 'unitId', label: t('fields.unit'), type: 'custom', render: (value, onChange) => <UnitSelect value={value} onChange={onChange} allowClear /> },
+    { name: 'assigneeId', label: t('fields.assignee'), type: 'custom', render: (value, onChange) => <PersonSelect value={value} onChange={onChange} allowClear /> },
+    { name: 'dueFrom', label: t('filters.dueFrom'), type: 'custom', render: (value, onChange) => <DayPicker value={value} onChange={onChange} placeholder={t('filters.dueFrom')} /> },
+    { name: 'dueTo', label: t('filters.dueTo'), type: 'custom', render: (value, onChange) => <DayPicker value={value} onChange={onChange} placeholder={t('filters.dueTo')} /> },
+    { name: 'overdue', label: t('filters.overdueOnly'), type: 'boolean' },
+  ];
+  return (
+    <ConnectionTable
+      query={TaskListDocument}
+      connection={(data) => data.tasks}
+      columns={taskColumns(t)}
+      rowKey={(task) => task.id}
+      filters={filters}
+      onRowClick={(task) => navigate(`../list/${task.id}`)}
+      csv={{ filename: 'tasks', columns: taskCsvColumns(t) }}
+    />
+  );
+}
