@@ -1,4 +1,4 @@
-import { useTranslation } from '@dx/i18n';
+import { Trans, useTranslation } from '@dx/i18n';
 import type { CertificateQuery } from '../graphql/generated/graphql';
 import { formatDay } from './format';
 
@@ -27,7 +27,9 @@ export function CertificateOfMerit({ honour }: { honour: Honour }) {
       <p style={{ marginTop: 16 }}>{t('certificate.for')}</p>
       <p style={{ fontWeight: 'bold', fontSize: '1.1em' }}>{honour.round.title}</p>
       <div style={{ display: 'flex', justifyContent: 'space-between', marginTop: 48, gap: 16 }}>
-        <em>{t('certificate.decision', { decisionNo: honour.decisionNo, date: formatDay(honour.decidedOn) })}</em>
+        <em>
+          <Trans t={t} i18nKey="certificate.decision" values={{ decisionNo: honour.decisionNo, date: formatDay(honour.decidedOn) }} components={{ b: <bdi /> }} />
+        </em>
         <strong>{t('certificate.signature')}</strong>
       </div>
     </div>

@@ -5,6 +5,7 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { FormErrorAlert, applyGraphQLErrors } from '@dx/design-system';
 import { useTranslation } from '@dx/i18n';
+import { PICKER_FORMAT } from './format';
 import { CreateAwardRoundDocument, type RoundFieldsFragment } from '../graphql/generated/graphql';
 
 interface RoundFormValues {
@@ -69,7 +70,7 @@ export function CreateRoundModal({ onClose }: { onClose: (round?: RoundFieldsFra
           <Input maxLength={200} />
         </Form.Item>
         <Form.Item name="window" label={t('rounds.window')} rules={[{ required: true, message: t('rounds.datesRequired') }]}>
-          <DatePicker.RangePicker format="L" />
+          <DatePicker.RangePicker format={PICKER_FORMAT} />
         </Form.Item>
         <Space wrap>
           <Form.Item name="collectiveQuota" label={t('rounds.collectiveQuota')} extra={t('rounds.noLimitHint')}>

@@ -7,6 +7,7 @@ import { apiErrors } from '@dx/graphql-client';
 import { useTranslation } from '@dx/i18n';
 import { DecideNominationDocument } from '../graphql/generated/graphql';
 import type { NominationRow } from './nominationColumns';
+import { PICKER_FORMAT } from './format';
 import { useAwardsError } from './useAwardsError';
 
 interface DecisionValues {
@@ -61,7 +62,7 @@ export function DecideModal({ nomination, approved, onClose }: { nomination: Nom
           <Input autoFocus maxLength={80} />
         </Form.Item>
         <Form.Item name="decidedOn" label={t('ranking.decidedOn')} rules={[{ required: true }]}>
-          <DatePicker format="L" />
+          <DatePicker format={PICKER_FORMAT} />
         </Form.Item>
       </Form>
     </Modal>

@@ -1,8 +1,11 @@
 import { Link } from 'react-router';
-import { useTranslation } from '@dx/i18n';
+import { Trans, useTranslation } from '@dx/i18n';
 import type { HonoursQuery } from '../graphql/generated/graphql';
 
 type Honour = HonoursQuery['honours'][number];
+
+const table = { width: '100%', borderCollapse: 'collapse' as const, marginBottom: 16 };
+const cell = { border: '1px solid #999', padding: '4px 8px', textAlign: 'start' as const };
 type Round = NonNullable<HonoursQuery['awardRound']>;
 
 /** The public announcement of a round's honours: collectives, then individuals, with the decision numbers. */
@@ -18,45 +21,49 @@ export function HonoursAnnouncement({ round, honours, withLinks }: { round: Roun
       <h2 style={{ textAlign: 'center', textTransform: 'uppercase', marginBottom: 4 }}>{t('honours.announcement')}</h2>
       <h3 style={{ textAlign: 'center', marginTop: 0 }}>{t('honours.heading')}</h3>
       <p>{t('honours.intro', { round: round.title })}</p>
-      {decisions && <p>{t('honours.decisions', { list: decisions })}</p>}
+      {decisions && (
+        <p>
+          <Trans t={t} i18nKey="honours.decisions" values={{ list: decisions }} components={{ b: <bdi /> }} />
+        </p>
+      )}
       <h4>{t('honours.collectives', { count: collectives.length })}</h4>
-      <table data-testid="honours-collectives">
+      <table data-testid="honours-collectives" style={table}>
         <thead>
           <tr>
-            <th>{t('honours.no')}</th>
-            <th>{t('honours.name')}</th>
-            {withLinks && <th />}
+            <th style={cell}>{t('honours.no')}</th>
+            <th style={cell}>{t('honours.name')}</th>
+            {withLinks && <th style={cell} />}
           </tr>
         </thead>
         <tbody>
           {collectives.map((h, i) => (
             <tr key={h.id}>
-              <td>{i + 1}</td>
-              <td>{h.nomineeName}</td>
-              {withLinks && <td>{certificate(h)}</td>}
+              <td style={cell}>{i + 1}</td>
+              <td style={cell}>{h.nomineeName}</td>
+              {withLinks && <td style={cell}>{certificate(h)}</td>}
             </tr>
           ))}
         </tbody>
       </table>
       <h4>{t('honours.individuals', { count: individuals.length })}</h4>
-      <table data-testid="honours-individuals">
+      <table data-testid="honours-individuals" style={table}>
         <thead>
           <tr>
-            <th>{t('honours.no')}</th>
-            <th>{t('honours.name')}</th>
-            <th>{t('honours.position')}</th>
-            <th>{t('honours.unit')}</th>
-            {withLinks && <th />}
+            <th style={cell}>{t('honours.no')}</th>
+            <th style={cell}>{t('honours.name')}</th>
+            <th style={cell}>{t('honours.position')}</th>
+            <th style={cell}>{t('honours.unit')}</th>
+            {withLinks && <th style={cell} />}
           </tr>
         </thead>
         <tbody>
           {individuals.map((h, i) => (
             <tr key={h.id}>
-              <td>{i + 1}</td>
-              <td>{h.nomineeName}</td>
-              <td>{h.nomineePerson?.position}</td>
-              <td>{h.nomineePerson?.unit.name}</td>
-              {withLinks && <td>{certificate(h)}</td>}
+              <td style={cell}>{i + 1}</td>
+              <td style={cell}>{h.nomineeName}</td>
+              <td style={cell}>{h.nomineePerson?.position}</td>
+              <td style={cell}>{h.nomineePerson?.unit.name}</td>
+              {withLinks && <td style={cell}>{certificate(h)}</td>}
             </tr>
           ))}
         </tbody>

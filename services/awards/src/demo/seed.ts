@@ -44,7 +44,9 @@ function nominationRow(roundId: number, nominee: Nominee, nominatingUnitId: numb
 }
 
 function firstPersonOf(directory: HanoiDirectory, code: string, taken: Set<number>): DemoPerson {
-  const person = directory.people.find((p) => p.unit.code === code && !taken.has(p.id));
+  const candidates = directory.people.filter((p) => p.unit.code === code && !taken.has(p.id));
+  // A team's leader is the one a ward commends first.
+  const person = candidates.find((p) => p.position?.startsWith('Tổ trưởng')) ?? candidates[0];
   if (!person) throw new Error(`The demo directory has nobody in ${code}.`);
   taken.add(person.id);
   return person;

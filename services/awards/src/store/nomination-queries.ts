@@ -77,7 +77,7 @@ export async function reviewQueue(ctx: RequestContext, roundId: string | null, a
   return page(query, args, ORDERS.CREATED_ASC);
 }
 
-/** Honours are a public announcement: every approved nominee of a visible round, collectives first. */
+/** Honours are a public announcement: every approved nominee of a visible round, collectives first, in the order they were nominated. */
 export async function honoursOf(ctx: RequestContext, roundId: string): Promise<Nomination[]> {
   const round = await visibleRound(ctx, roundId);
   const rows = await ctx.dataSource
@@ -85,7 +85,6 @@ export async function honoursOf(ctx: RequestContext, roundId: string): Promise<N
     .createQueryBuilder('n')
     .where('n.roundId = :roundId AND n.status = :approved', { roundId: round.id, approved: 'APPROVED' })
     .orderBy('n.kind', 'ASC')
-    .addOrderBy('n.nomineeName', 'ASC')
     .addOrderBy('n.id', 'ASC')
     .getMany();
   return rows.map(toNomination);
