@@ -1,6 +1,8 @@
 import * as m0 from './1795446730051-Initial';
+import * as m1 from './1795447670739-TaskStatusScopeIndex';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const migrations: Function[] = [
   ...Object.values(m0),
+  ...Object.values(m1),
 ];
