@@ -15,8 +15,9 @@ export function maskGatewayError(formatted: GraphQLFormattedError): GraphQLForma
   const code = String(formatted.extensions?.code ?? '');
   const keep = (extensions: Record<string, unknown>) => ({ message: formatted.message, locations: formatted.locations, path: formatted.path, extensions });
   if (!NOT_FOR_CLIENTS.has(code) && /^[A-Z][A-Z_]+$/.test(code) && !LEAKS.test(formatted.message)) {
-    const { field, fields } = formatted.extensions ?? {};
-    return keep({ code, ...(field ? { field } : {}), ...(fields ? { fields } : {}) });
+    // A refusal's own details (the field, the shortages of an OUT_OF_STOCK) help the client; how it travelled does not.
+    const { stacktrace: _s, serviceName: _n, exception: _e, http: _h, ...details } = formatted.extensions ?? {};
+    return keep({ ...details, code });
   }
   const unreachable = code === 'SERVICE_UNAVAILABLE' || /fetch|ECONNREFUSED|timeout|aborted|Subgraph|service/i.test(formatted.message);
   return {

@@ -54,6 +54,17 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     });
   }
 
+  /**
+   * A subgraph answers a bad variable (say, a malformed Date only it can parse) with HTTP 400 and a
+   * BAD_USER_INPUT error in the body: pass that refusal on instead of a bare "400: Bad Request".
+   */
+  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]) {
+    const fallback = await super.errorFromResponse(response);
+    const body = (fallback.extensions?.response as { body?: { errors?: { message: string; extensions?: { code?: string } }[] } })?.body;
+    const refusal = body?.errors?.find((e) => e.extensions?.code === 'BAD_USER_INPUT' || e.extensions?.code === 'UNAUTHENTICATED');
+    return refusal ? new GraphQLError(refusal.message, { extensions: { code: refusal.extensions!.code } }) : fallback;
+  }
+
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     if (context.authorization) request.http?.headers.set('authorization', context.authorization);
     if (context.requestId) request.http?.headers.set('x-request-id', context.requestId);

@@ -61,10 +61,29 @@ export function dataSourceOptions(options: DatabaseOptions): DataSourceOptions {
   };
 }
 
+/**
+ * TypeORM's SQLite driver shares one connection, so two transactions started at once nest as
+ * savepoints and one request's rollback can undo another's writes. SQLite runs one writer at a time
+ * anyway, so on SQLite `dataSource.transaction(...)` calls are queued one after another. (MySQL and
+ * MariaDB give every transaction its own connection and need nothing.) Do not open a second
+ * `dataSource.transaction` from inside one: use the `manager` you were given.
+ */
+function queueSqliteTransactions(dataSource: DataSource): void {
+  const manager = dataSource.manager;
+  const original = manager.transaction.bind(manager) as (...args: unknown[]) => Promise<unknown>;
+  let queue: Promise<unknown> = Promise.resolve();
+  (manager as { transaction: unknown }).transaction = (...args: unknown[]) => {
+    const run = queue.then(() => original(...args));
+    queue = run.catch(() => undefined);
+    return run;
+  };
+}
+
 /** Opens the database and brings its schema up to date with the committed migrations. */
 export async function openDatabase(options: DatabaseOptions): Promise<DataSource> {
   const dataSource = new DataSource(dataSourceOptions(options));
   await dataSource.initialize();
+  if (dialectOf(options.url) === 'sqlite') queueSqliteTransactions(dataSource);
   await dataSource.runMigrations({ transaction: 'each' });
   return dataSource;
 }
