@@ -77,7 +77,8 @@ describe('awards desk', () => {
     await screenshot(page, `awards-rounds-${language}`);
     await page.locator('.ant-table-row', { hasText: '45 ngày đêm' }).click();
     await page.waitForURL(/awards\/rounds\/\d+$/);
-    await page.getByTestId('list-range').waitFor();
+    await page.locator('.ant-descriptions').waitFor();
+    await page.locator('.ant-table-row').first().waitFor();
     await screenshot(page, `awards-round-${language}`);
     await page.goto(`${page.url()}/honours`);
     const collectives = page.getByTestId('honours-collectives').locator('tbody tr');

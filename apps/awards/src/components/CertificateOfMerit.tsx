@@ -1,4 +1,4 @@
-import { Trans, useTranslation } from '@dx/i18n';
+import { useTranslation } from '@dx/i18n';
 import type { CertificateQuery } from '../graphql/generated/graphql';
 import { formatDay } from './format';
 
@@ -28,7 +28,8 @@ export function CertificateOfMerit({ honour }: { honour: Honour }) {
       <p style={{ fontWeight: 'bold', fontSize: '1.1em' }}>{honour.round.title}</p>
       <div style={{ display: 'flex', justifyContent: 'space-between', marginTop: 48, gap: 16 }}>
         <em>
-          <Trans t={t} i18nKey="certificate.decision" values={{ decisionNo: honour.decisionNo, date: formatDay(honour.decidedOn) }} components={{ b: <bdi /> }} />
+          {t('certificate.decisionLabel')} <bdi dir="ltr">{honour.decisionNo}</bdi> {t('certificate.dateLabel')}{' '}
+          <bdi dir="ltr">{formatDay(honour.decidedOn)}</bdi>
         </em>
         <strong>{t('certificate.signature')}</strong>
       </div>

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { Trans, useTranslation } from '@dx/i18n';
+import { useTranslation } from '@dx/i18n';
 import type { HonoursQuery } from '../graphql/generated/graphql';
 
 type Honour = HonoursQuery['honours'][number];
@@ -23,7 +23,7 @@ export function HonoursAnnouncement({ round, honours, withLinks }: { round: Roun
       <p>{t('honours.intro', { round: round.title })}</p>
       {decisions && (
         <p>
-          <Trans t={t} i18nKey="honours.decisions" values={{ list: decisions }} components={{ b: <bdi /> }} />
+          {t('honours.decisionsLabel')} <bdi dir="ltr">{decisions}</bdi>
         </p>
       )}
       <h4>{t('honours.collectives', { count: collectives.length })}</h4>

@@ -7,7 +7,9 @@ const locale = () => (currentLanguage() === 'ar' ? 'ar-u-nu-latn' : currentLangu
 export function formatDay(day: string | null | undefined): string {
   if (!day) return '';
   const [y, m, d] = day.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale(), { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  const formatted = new Intl.DateTimeFormat(locale(), { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  // Arabic formatting embeds right-to-left marks; the date is shown as an isolated left-to-right run instead.
+  return formatted.replace(/[\u200e\u200f\u061c]/g, '');
 }
 
 export const formatScore = (score: number | null | undefined) => (score === null || score === undefined ? null : score.toFixed(2));
