@@ -63,7 +63,9 @@ export function TaskDetailPage() {
             <TaskProgress value={task.progress} />
           </Descriptions.Item>
           <Descriptions.Item label={t('fields.priority')}>{t(`priority.${task.priority}`)}</Descriptions.Item>
-          <Descriptions.Item label={t('fields.sourceDocument')}>{task.sourceDocument ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('fields.sourceDocument')}>
+            <bdi>{task.sourceDocument ?? '—'}</bdi>
+          </Descriptions.Item>
           <Descriptions.Item label={t('fields.committee')}>{task.committee?.name ?? '—'}</Descriptions.Item>
           {task.parent && (
             <Descriptions.Item label={t('fields.parent')} span={2}>
