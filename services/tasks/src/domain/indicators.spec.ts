@@ -1,4 +1,4 @@
-import { combineFigures, figuresProblem, indicatorValue, meetsTarget } from './indicators';
+import { combineFigures, figuresProblem, indicatorValue, meetsTarget, meetsTargetAcrossUnits } from './indicators';
 import { evidenceProblem } from './evidence';
 
 describe('monthly DX indicators', () => {
@@ -13,6 +13,13 @@ describe('monthly DX indicators', () => {
     expect(meetsTarget({ measure: 'PERCENT', target: 90, higherIsBetter: true }, 89.9)).toBe(false);
     expect(meetsTarget({ measure: 'COUNT', target: 5, higherIsBetter: false }, 3)).toBe(true);
     expect(meetsTarget({ measure: 'COUNT', target: null, higherIsBetter: true }, 3)).toBeNull();
+  });
+
+  test('across units a count meets N times its per-unit target, a share its own', () => {
+    const meetings = { measure: 'COUNT' as const, target: 4, higherIsBetter: true };
+    expect(meetsTargetAcrossUnits(meetings, 22, 3)).toBe(true);
+    expect(meetsTargetAcrossUnits(meetings, 10, 3)).toBe(false);
+    expect(meetsTargetAcrossUnits({ measure: 'PERCENT', target: 90, higherIsBetter: true }, 91, 3)).toBe(true);
   });
 
   test('across units a share comes from summed figures, not averaged percentages', () => {

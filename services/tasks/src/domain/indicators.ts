@@ -47,3 +47,9 @@ export function figuresProblem(measure: IndicatorMeasureName, figures: MonthlyFi
   }
   return null;
 }
+
+/** A count's target is per unit, so across N units the bar is N times higher; a share's stays. */
+export function meetsTargetAcrossUnits(definition: IndicatorDefinition, value: number | null, units: number): boolean | null {
+  if (definition.measure === 'PERCENT' || definition.target === null) return meetsTarget(definition, value);
+  return meetsTarget({ ...definition, target: definition.target * units }, value);
+}

@@ -14,7 +14,7 @@ import {
 } from '@dx/subgraph-kit';
 import { IndicatorRecord } from '../entities/indicator.entity';
 import { IndicatorValueRecord } from '../entities/indicator-value.entity';
-import { combineFigures, figuresProblem, indicatorValue, meetsTarget } from '../domain/indicators';
+import { combineFigures, figuresProblem, indicatorValue, meetsTargetAcrossUnits } from '../domain/indicators';
 import { isMonth } from '../domain/calendar';
 import type { CreateIndicatorInput, RecordIndicatorValueInput } from '../schema/indicator.inputs';
 import type { Indicator, IndicatorReport } from '../schema/indicator.types';
@@ -95,7 +95,7 @@ export async function indicatorReport(ctx: RequestContext, month: string, unitId
     const own = rows.filter((r) => String(r.indicatorId) === indicator.id);
     const combined = combineFigures(own);
     const value = own.length ? indicatorValue(indicator.measure, combined) : null;
-    return { indicatorId: indicator.id, units: own.length, ...combined, value, meetsTarget: meetsTarget(indicator, value) };
+    return { indicatorId: indicator.id, units: own.length, ...combined, value, meetsTarget: meetsTargetAcrossUnits(indicator, value, own.length) };
   });
   return { month, values, totals };
 }
