@@ -1,4 +1,4 @@
-import { IsOptional, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsOptional, Matches, MaxLength, Min, MinLength } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import type { IndicatorMeasureName } from '../domain/indicators';
 import { IndicatorMeasure } from './enums';
