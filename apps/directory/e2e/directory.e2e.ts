@@ -15,7 +15,11 @@ describe('directory desk', () => {
     await signIn(page, 'admin');
     if (language !== 'vi') await switchLanguage(page, language);
     await openDesk(page, 'directory/units');
-    await page.getByRole('tree').waitFor();
+    // Children load when a unit is expanded.
+    const hanoi = page.locator('.ant-tree-treenode', { hasText: 'Thành phố Hà Nội' });
+    await hanoi.locator('.ant-tree-switcher').click();
+    await page.locator('.ant-tree-title', { hasText: 'Phường Lĩnh Nam' }).click();
+    await page.getByTestId('unit-details').waitFor();
     await screenshot(page, `directory-units-${language}`);
     await page.getByRole('tab', { name: PEOPLE_TAB[language] }).click();
     await page.getByTestId('list-range').waitFor();
@@ -37,7 +41,7 @@ describe('directory desk', () => {
     await search.fill(fullName);
     await search.press('Enter');
     await page.waitForURL(/search=/);
-    await page.getByRole('cell', { name: fullName }).waitFor();
+    await page.getByRole('cell', { name: fullName, exact: true }).waitFor();
     expect(await page.locator('tbody tr.ant-table-row').count()).toBe(1);
     await screenshot(page, `directory-people-found-${language}`);
   });

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { DxUiProvider } from '@dx/design-system';
 import { createApolloClient, loadRuntimeConfig } from '@dx/graphql-client';
 import '@dx/i18n';
+import './global.css';
 import { ShellApp } from './ShellApp';
 import { loadRemoteList } from './remotes';
 

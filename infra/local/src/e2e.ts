@@ -1,7 +1,8 @@
 /**
  * `npm run test:e2e`: starts the built suite on a fresh data directory (demo seeded) in its own
  * port range, runs every `apps/<name>/e2e/*.e2e.ts` in Chromium (jest project `e2e`), stops it.
- * DX_PORT_OFFSET (default 1000) picks the range; extra arguments go to jest.
+ * DX_PORT_OFFSET picks the port range; by default the first free one of several, because other
+ * people's runs may be going on. Extra arguments go to jest.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -10,8 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { APPS, SUBGRAPHS, repoRoot } from './suite';
 
-const offset = Number(process.env.DX_PORT_OFFSET ?? 1000);
-const ports = [4000, ...SUBGRAPHS.map((s) => s.port), ...APPS.map((a) => a.port)].map((p) => p + offset);
+const BASE_PORTS = [4000, ...SUBGRAPHS.map((s) => s.port), ...APPS.map((a) => a.port)];
+const READY_TIMEOUT_MS = 240_000;
 
 function portFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -21,13 +22,29 @@ function portFree(port: number): Promise<boolean> {
   });
 }
 
-async function main(): Promise<number> {
+async function takenPorts(offset: number): Promise<number[]> {
   const taken = [];
-  for (const port of ports) if (!(await portFree(port))) taken.push(port);
-  if (taken.length) {
-    console.error(`e2e: ports ${taken.join(', ')} are in use (another suite running?). Set DX_PORT_OFFSET to another range.`);
-    return 2;
+  for (const port of BASE_PORTS.map((p) => p + offset)) if (!(await portFree(port))) taken.push(port);
+  return taken;
+}
+
+async function chooseOffset(): Promise<number | null> {
+  if (process.env.DX_PORT_OFFSET) {
+    const offset = Number(process.env.DX_PORT_OFFSET);
+    const taken = await takenPorts(offset);
+    if (taken.length === 0) return offset;
+    console.error(`e2e: ports ${taken.join(', ')} are in use (another suite running?). Choose another DX_PORT_OFFSET.`);
+    return null;
   }
+  const candidates = Array.from({ length: 30 }, (_, i) => 1000 + i * 300).sort(() => Math.random() - 0.5);
+  for (const offset of candidates) if ((await takenPorts(offset)).length === 0) return offset;
+  console.error('e2e: no free port range found; set DX_PORT_OFFSET.');
+  return null;
+}
+
+async function main(): Promise<number> {
+  const offset = await chooseOffset();
+  if (offset === null) return 2;
   const dataDir = mkdtempSync(join(tmpdir(), 'dx-e2e-'));
   const env = { ...process.env, DX_DATA_DIR: dataDir, DX_PORT_OFFSET: String(offset), DX_DEMO: '1' };
   const suite = spawn(process.execPath, [join(repoRoot, 'infra/local/dist/start.js')], { env, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -38,6 +55,7 @@ async function main(): Promise<number> {
       if (output.includes('dx-suite is ready')) resolve();
     });
     suite.once('exit', (code) => reject(new Error(`the suite stopped before it was ready (${code})\n${output}`)));
+    setTimeout(() => reject(new Error(`the suite was not ready after ${READY_TIMEOUT_MS / 1000} s\n${output}`)), READY_TIMEOUT_MS).unref();
   });
   const stopSuite = async () => {
     if (suite.exitCode === null) {

@@ -1,3 +1,5 @@
+import { TextDecoder, TextEncoder } from 'node:util';
+import { MessageChannel } from 'node:worker_threads';
 import '@testing-library/jest-dom';
 
 // jsdom lacks these; antd's responsive grid and tables ask for them.
@@ -22,3 +24,12 @@ if (!window.ResizeObserver) {
     disconnect() {}
   };
 }
+
+// react-router reads TextEncoder at import time; jsdom does not provide it.
+Object.assign(globalThis, { TextEncoder, TextDecoder });
+// React's scheduler and antd's form use MessageChannel when it exists.
+if (!('MessageChannel' in globalThis)) Object.assign(globalThis, { MessageChannel });
+
+// jsdom implements getComputedStyle without pseudo-elements and logs an error when asked for one.
+const computedStyle = window.getComputedStyle.bind(window);
+window.getComputedStyle = (element: Element) => computedStyle(element);

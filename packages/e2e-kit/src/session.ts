@@ -25,6 +25,7 @@ export async function switchLanguage(page: Page, language: Language): Promise<vo
   await page.getByTestId('language-switcher').first().click();
   await page.locator('.ant-select-item-option', { hasText: LANGUAGE_LABELS[language] }).first().click();
   await page.waitForFunction((lng) => document.documentElement.lang === lng, language);
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'hidden' });
 }
 
 /** Opens a desk by its route, e.g. `directory/people`. */

@@ -8,7 +8,8 @@ import { useTranslation } from '@dx/i18n';
 import { UnitDetails } from '../components/UnitDetails';
 import { UnitListDocument, type UnitFieldsFragment } from '../graphql/generated/graphql';
 
-const CHILDREN_PAGE = 200;
+// The API's largest page; a unit with more children shows the first hundred.
+const CHILDREN_PAGE = 100;
 
 interface UnitTreeNode extends DataNode {
   key: string;

@@ -40,7 +40,7 @@ export function ShellLayout({ desks, children }: { desks: Desk[]; children: Reac
       onNavigate={(path) => void navigate(path)}
       headerExtra={
         <Space size="middle">
-          <div style={{ background: '#fff', borderRadius: 6 }}>
+          <div style={{ background: '#fff', borderRadius: 6, lineHeight: 'normal' }}>
             <LanguageSwitcher />
           </div>
           <Typography.Text style={{ color: '#fff' }} data-testid="signed-in-as">

@@ -1,6 +1,6 @@
 import { Flex, Tabs, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import { Outlet, useLocation, useNavigate, useResolvedPath } from 'react-router';
+import { Outlet, useLocation, useNavigate } from 'react-router';
 
 export interface DeskTab {
   /** Path relative to the desk's root, e.g. `people`. */
@@ -19,9 +19,11 @@ export interface DeskPageProps {
 /** The frame of a desk: its title, actions and tabs, with the current tab's screen below. */
 export function DeskPage({ title, actions, tabs, children }: DeskPageProps) {
   const navigate = useNavigate();
-  const base = useResolvedPath('.').pathname.replace(/\/$/, '');
   const { pathname } = useLocation();
-  const active = tabs?.find((tab) => pathname === `${base}/${tab.path}` || pathname.startsWith(`${base}/${tab.path}/`));
+  const segments = pathname.split('/');
+  const active = tabs?.find((tab) => segments.includes(tab.path));
+  // The desk's root is wherever the shell mounted it: the path before the current tab.
+  const base = (active ? pathname.slice(0, pathname.lastIndexOf(`/${active.path}`)) : pathname).replace(/\/$/, '');
   return (
     <section>
       <Flex justify="space-between" align="center" wrap gap={12} style={{ marginBottom: 8 }}>
