@@ -11,7 +11,7 @@ export function DueSoonPage() {
   const { t } = useTranslation('tasks');
   return (
     <Row gutter={[16, 16]}>
-      <Col xs={24} xl={12}>
+      <Col span={24}>
         <Card title={<Typography.Text type="danger">{t('due.overdue')}</Typography.Text>} data-testid="overdue-list">
           <ConnectionTable
             query={TaskListDocument}
@@ -24,7 +24,7 @@ export function DueSoonPage() {
           />
         </Card>
       </Col>
-      <Col xs={24} xl={12}>
+      <Col span={24}>
         <Card title={t('due.soon', { days: DUE_SOON_DAYS })} data-testid="due-soon-list">
           <ConnectionTable
             query={TaskListDocument}
