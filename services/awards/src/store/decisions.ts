@@ -1,4 +1,12 @@
-import { DomainError, assertWithinScope, badInput, conflict, identityOf, writeAudit, type RequestContext } from '@dx/subgraph-kit';
+import {
+  DomainError,
+  assertWithinScope,
+  badInput,
+  conflict,
+  identityOf,
+  writeAudit,
+  type RequestContext,
+} from '@dx/subgraph-kit';
 import { AwardRoundRecord } from '../entities/award-round.entity';
 import { NominationRecord } from '../entities/nomination.entity';
 import { stepProblem } from '../domain/nomination-status';
@@ -7,7 +15,6 @@ import type { Nomination } from '../schema/types';
 import { today } from './clock';
 import { toNomination } from './mappers';
 import { nominationInScope } from './nominations';
-import { inTransaction } from './transaction';
 
 export interface DecisionInput {
   approved: boolean;
@@ -19,14 +26,20 @@ export interface DecisionInput {
  * Approving moves the round's counter with one conditional UPDATE (`... WHERE approved < quota`):
  * the database decides between concurrent approvals, so the quota holds on MariaDB and SQLite alike.
  */
-export async function decideNomination(ctx: RequestContext, id: string, input: DecisionInput): Promise<Nomination> {
+export async function decideNomination(
+  ctx: RequestContext,
+  id: string,
+  input: DecisionInput,
+): Promise<Nomination> {
   const decisionNo = input.decisionNo?.trim() || null;
-  if (input.approved && !decisionNo) throw badInput('Give the number of the commendation decision, e.g. 215/QĐ-UBND.', 'decisionNo');
-  if (decisionNo && decisionNo.length > 80) throw badInput('A decision number may have at most 80 characters.', 'decisionNo');
+  if (input.approved && !decisionNo)
+    throw badInput('Give the number of the commendation decision, e.g. 215/QĐ-UBND.', 'decisionNo');
+  if (decisionNo && decisionNo.length > 80)
+    throw badInput('A decision number may have at most 80 characters.', 'decisionNo');
   const decidedOn = input.decidedOn ?? today();
   const status = input.approved ? 'APPROVED' : 'REJECTED';
 
-  return inTransaction(ctx.dataSource, async (manager) => {
+  return ctx.dataSource.transaction(async (manager) => {
     const before = await nominationInScope(ctx, manager, id);
     const round = await manager.findOneByOrFail(AwardRoundRecord, { id: before.roundId });
     assertWithinScope(identityOf(ctx), round.organizerUnitPath, 'rounds');
@@ -50,11 +63,20 @@ export async function decideNomination(ctx: RequestContext, id: string, input: D
         .execute();
       if (!counted.affected) {
         const current = await manager.findOneByOrFail(AwardRoundRecord, { id: round.id });
-        throw new DomainError('QUOTA_EXCEEDED', quotaProblem(current, before.kind) ?? 'This round has reached its quota.');
+        throw new DomainError(
+          'QUOTA_EXCEEDED',
+          quotaProblem(current, before.kind) ?? 'This round has reached its quota.',
+        );
       }
     }
     const after = await manager.findOneByOrFail(NominationRecord, { id: before.id });
-    await writeAudit(manager, ctx, { action: 'decideNomination', entityType: 'Nomination', entityId: id, before, after });
+    await writeAudit(manager, ctx, {
+      action: 'decideNomination',
+      entityType: 'Nomination',
+      entityId: id,
+      before,
+      after,
+    });
     return toNomination(after);
   });
 }

@@ -43,8 +43,13 @@ const approvedBy = (column: 'nomineeUnitId' | 'nomineePersonId', ctx: RequestCon
   loaderFor<Nomination[]>(ctx, `awardsBy:${column}`, async (ids) => {
     const rows = await ctx.dataSource
       .getRepository(NominationRecord)
-      .find({ where: { [column]: In(numericIds(ids)), status: 'APPROVED' }, order: { decidedOn: 'DESC', id: 'DESC' } });
-    return groupBy(rows.map(toNomination), (n) => String(column === 'nomineeUnitId' ? n.nomineeUnitId : n.nomineePersonId));
+      .find({
+        where: { [column]: In(numericIds(ids)), status: 'APPROVED' },
+        order: { decidedOn: 'DESC', id: 'DESC' },
+      });
+    return groupBy(rows.map(toNomination), (n) =>
+      String(column === 'nomineeUnitId' ? n.nomineeUnitId : n.nomineePersonId),
+    );
   });
 
 /** Honours a unit or person received, for `Unit.awards` / `Person.awards` (one query per batch of entities). */

@@ -21,7 +21,11 @@ export function toRound(r: AwardRoundRecord): AwardRound {
   };
 }
 
-export const toCriterion = (c: AwardCriterionRecord): ReviewCriterion => ({ id: String(c.id), name: c.name, weight: c.weight });
+export const toCriterion = (c: AwardCriterionRecord): ReviewCriterion => ({
+  id: String(c.id),
+  name: c.name,
+  weight: c.weight,
+});
 
 export function toNomination(n: NominationRecord): Nomination {
   return {

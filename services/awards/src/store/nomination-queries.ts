@@ -1,5 +1,13 @@
 import { Brackets } from 'typeorm';
-import { identityOf, paginate, personInfo, scopePrefix, type PageArgs, type RequestContext, type SortKey } from '@dx/subgraph-kit';
+import {
+  identityOf,
+  paginate,
+  personInfo,
+  scopePrefix,
+  type PageArgs,
+  type RequestContext,
+  type SortKey,
+} from '@dx/subgraph-kit';
 import { AwardRoundRecord } from '../entities/award-round.entity';
 import { NominationRecord } from '../entities/nomination.entity';
 import { ReviewRecord } from '../entities/review.entity';
@@ -57,12 +65,19 @@ export async function reviewQueue(ctx: RequestContext, roundId: string | null, a
   if (roundId) {
     query.andWhere('n.roundId = :roundId', { roundId: (await visibleRound(ctx, roundId)).id });
   } else {
-    const rounds = whereRoundVisible(ctx.dataSource.getRepository(AwardRoundRecord).createQueryBuilder('r').select('r.id'), identity);
+    const rounds = whereRoundVisible(
+      ctx.dataSource.getRepository(AwardRoundRecord).createQueryBuilder('r').select('r.id'),
+      identity,
+    );
     query.andWhere(`n.roundId IN (${rounds.getQuery()})`, rounds.getParameters());
   }
   if (me) {
     query
-      .andWhere(new Brackets((q) => q.where('n.nomineePersonId IS NULL').orWhere('n.nomineePersonId <> :myId', { myId: Number(me.id) })))
+      .andWhere(
+        new Brackets((q) =>
+          q.where('n.nomineePersonId IS NULL').orWhere('n.nomineePersonId <> :myId', { myId: Number(me.id) }),
+        ),
+      )
       .andWhere('n.nomineeHomeUnitId <> :myUnit', { myUnit: Number(me.unit.id) })
       .andWhere(
         `NOT EXISTS (${ctx.dataSource

@@ -22,7 +22,6 @@ import { today } from './clock';
 import { toNomination } from './mappers';
 import { resolveNominatingUnit, resolveNominee } from './nominee-lookup';
 import { visibleRound } from './rounds';
-import { inTransaction } from './transaction';
 
 function cleanEvidence(links: string[] | null | undefined): string[] {
   const cleaned = (links ?? []).map((l) => l.trim()).filter(Boolean);
@@ -33,7 +32,8 @@ function cleanEvidence(links: string[] | null | undefined): string[] {
 
 function cleanAchievements(text: string): string {
   const trimmed = text.trim();
-  if (trimmed.length < 20) throw badInput('Describe the achievements in at least 20 characters.', 'achievements');
+  if (trimmed.length < 20)
+    throw badInput('Describe the achievements in at least 20 characters.', 'achievements');
   return trimmed;
 }
 
@@ -43,8 +43,14 @@ function assertRoundOpen(round: AwardRoundRecord): void {
 }
 
 /** A nomination the caller may act on: its nominee is inside their scope. */
-export async function nominationInScope(ctx: RequestContext, manager: EntityManager, id: string): Promise<NominationRecord> {
-  const nomination = Number.isInteger(Number(id)) ? await manager.findOneBy(NominationRecord, { id: Number(id) }) : null;
+export async function nominationInScope(
+  ctx: RequestContext,
+  manager: EntityManager,
+  id: string,
+): Promise<NominationRecord> {
+  const nomination = Number.isInteger(Number(id))
+    ? await manager.findOneBy(NominationRecord, { id: Number(id) })
+    : null;
   if (!nomination) throw notFound('Nomination', id);
   assertWithinScope(identityOf(ctx), nomination.nomineeUnitPath, 'nominations');
   return nomination;
@@ -61,7 +67,10 @@ export async function nominate(ctx: RequestContext, input: NominateInput): Promi
   const nominee = await resolveNominee(ctx, choice);
   const field = choice.kind === 'COLLECTIVE' ? 'nomineeUnitId' : 'nomineePersonId';
   if (!nominee.nomineeUnitPath.startsWith(round.organizerUnitPath)) {
-    throw badInput(`${nominee.nomineeName} is outside the area of "${round.title}"; this round honours only its organizing unit and the units below it.`, field);
+    throw badInput(
+      `${nominee.nomineeName} is outside the area of "${round.title}"; this round honours only its organizing unit and the units below it.`,
+      field,
+    );
   }
   assertWithinScope(identity, nominee.nomineeUnitPath, 'nominees');
   const nominating = await resolveNominatingUnit(ctx, identity, input.nominatingUnitId);
@@ -69,42 +78,61 @@ export async function nominate(ctx: RequestContext, input: NominateInput): Promi
   const key = nomineeKey(choice);
   const duplicate = `${nominee.nomineeName} is already nominated in "${round.title}"; open that nomination instead.`;
 
-  return inTransaction(ctx.dataSource, async (manager) => {
-    if (await manager.existsBy(NominationRecord, { roundId: round.id, nomineeKey: key })) throw conflict(duplicate);
-    const saved = await manager.save(
-      manager.create(NominationRecord, {
-        roundId: round.id,
-        kind: choice.kind,
-        nomineeKey: key,
-        ...nominee,
-        nominatingUnitId: nominating.id,
-        achievements,
-        evidenceLinks,
-        status: 'DRAFT',
-      }),
-    );
-    await writeAudit(manager, ctx, { action: 'nominate', entityType: 'Nomination', entityId: saved.id, after: saved });
-    return toNomination(saved);
-  }).catch(rethrowUniqueViolation(duplicate));
+  return ctx.dataSource
+    .transaction(async (manager) => {
+      if (await manager.existsBy(NominationRecord, { roundId: round.id, nomineeKey: key }))
+        throw conflict(duplicate);
+      const saved = await manager.save(
+        manager.create(NominationRecord, {
+          roundId: round.id,
+          kind: choice.kind,
+          nomineeKey: key,
+          ...nominee,
+          nominatingUnitId: nominating.id,
+          achievements,
+          evidenceLinks,
+          status: 'DRAFT',
+        }),
+      );
+      await writeAudit(manager, ctx, {
+        action: 'nominate',
+        entityType: 'Nomination',
+        entityId: saved.id,
+        after: saved,
+      });
+      return toNomination(saved);
+    })
+    .catch(rethrowUniqueViolation(duplicate));
 }
 
-export async function updateNomination(ctx: RequestContext, id: string, version: number, input: UpdateNominationInput): Promise<Nomination> {
+export async function updateNomination(
+  ctx: RequestContext,
+  id: string,
+  version: number,
+  input: UpdateNominationInput,
+): Promise<Nomination> {
   const changes: Partial<NominationRecord> = {};
   if (input.achievements !== undefined) changes.achievements = cleanAchievements(input.achievements);
   if (input.evidenceLinks !== undefined) changes.evidenceLinks = cleanEvidence(input.evidenceLinks);
-  return inTransaction(ctx.dataSource, async (manager) => {
+  return ctx.dataSource.transaction(async (manager) => {
     const before = await nominationInScope(ctx, manager, id);
     const problem = stepProblem('edit', before.status);
     if (problem) throw conflict(problem);
     await updateAtVersion(manager, NominationRecord, before.id, version, changes, 'This nomination');
     const after = await manager.findOneByOrFail(NominationRecord, { id: before.id });
-    await writeAudit(manager, ctx, { action: 'updateNomination', entityType: 'Nomination', entityId: id, before, after });
+    await writeAudit(manager, ctx, {
+      action: 'updateNomination',
+      entityType: 'Nomination',
+      entityId: id,
+      before,
+      after,
+    });
     return toNomination(after);
   });
 }
 
 export async function submitNomination(ctx: RequestContext, id: string): Promise<Nomination> {
-  return inTransaction(ctx.dataSource, async (manager) => {
+  return ctx.dataSource.transaction(async (manager) => {
     const before = await nominationInScope(ctx, manager, id);
     const problem = stepProblem('submit', before.status);
     if (problem) throw conflict(problem);
@@ -117,7 +145,13 @@ export async function submitNomination(ctx: RequestContext, id: string): Promise
       .execute();
     if (!result.affected) throw conflict('This nomination was submitted by someone else a moment ago.');
     const after = await manager.findOneByOrFail(NominationRecord, { id: before.id });
-    await writeAudit(manager, ctx, { action: 'submitNomination', entityType: 'Nomination', entityId: id, before, after });
+    await writeAudit(manager, ctx, {
+      action: 'submitNomination',
+      entityType: 'Nomination',
+      entityId: id,
+      before,
+      after,
+    });
     return toNomination(after);
   });
 }

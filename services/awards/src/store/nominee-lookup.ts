@@ -1,4 +1,12 @@
-import { badInput, encodeUnitPath, personInfo, requirePerson, requireUnit, type Identity, type RequestContext } from '@dx/subgraph-kit';
+import {
+  badInput,
+  encodeUnitPath,
+  personInfo,
+  requirePerson,
+  requireUnit,
+  type Identity,
+  type RequestContext,
+} from '@dx/subgraph-kit';
 import type { Nominee } from '../domain/nominee';
 
 export interface ResolvedNominee {

@@ -18,11 +18,17 @@ import { NominationRecord } from '../entities/nomination.entity';
 import { ReviewRecord } from '../entities/review.entity';
 import { conflictOfInterest } from '../domain/conflict-of-interest';
 import { stepProblem } from '../domain/nomination-status';
-import { averageScore, criterionScoresProblem, reviewScore, scoreProblem, toHundredths, type CriterionScore } from '../domain/scoring';
+import {
+  averageScore,
+  criterionScoresProblem,
+  reviewScore,
+  scoreProblem,
+  toHundredths,
+  type CriterionScore,
+} from '../domain/scoring';
 import type { Nomination } from '../schema/types';
 import { toNomination } from './mappers';
 import { nominationInScope } from './nominations';
-import { inTransaction } from './transaction';
 
 export interface ReviewInput {
   score: number;
@@ -34,14 +40,19 @@ export interface ReviewInput {
 async function currentReviewer(ctx: RequestContext) {
   const identity = identityOf(ctx);
   const person = identity.personId ? await personInfo(ctx, identity.personId) : null;
-  if (!person) throw forbidden('Your account is not linked to a person in the directory, so it cannot review; ask an administrator to link it.');
+  if (!person)
+    throw forbidden(
+      'Your account is not linked to a person in the directory, so it cannot review; ask an administrator to link it.',
+    );
   return { personId: person.id, unitId: person.unit.id };
 }
 
 /** Locks the nomination for the rest of the transaction, so concurrent reviews recompute the average one after another. */
 async function lockedNomination(ctx: RequestContext, manager: EntityManager, id: string) {
   const nomination = await nominationInScope(ctx, manager, id);
-  await forUpdate(manager.createQueryBuilder(NominationRecord, 'n').where('n.id = :id', { id: nomination.id })).getOne();
+  await forUpdate(
+    manager.createQueryBuilder(NominationRecord, 'n').where('n.id = :id', { id: nomination.id }),
+  ).getOne();
   const round = await manager.findOneByOrFail(AwardRoundRecord, { id: nomination.roundId });
   assertWithinScope(identityOf(ctx), round.organizerUnitPath, 'rounds');
   const fresh = await manager.findOneByOrFail(NominationRecord, { id: nomination.id });
@@ -50,7 +61,12 @@ async function lockedNomination(ctx: RequestContext, manager: EntityManager, id:
   return fresh;
 }
 
-async function saveReviewRow(manager: EntityManager, nominationId: number, reviewerPersonId: number, changes: Partial<ReviewRecord>) {
+async function saveReviewRow(
+  manager: EntityManager,
+  nominationId: number,
+  reviewerPersonId: number,
+  changes: Partial<ReviewRecord>,
+) {
   const existing = await manager.findOneBy(ReviewRecord, { nominationId, reviewerPersonId });
   if (existing) {
     await manager.update(ReviewRecord, existing.id, { ...changes, version: existing.version + 1 });
@@ -59,10 +75,16 @@ async function saveReviewRow(manager: EntityManager, nominationId: number, revie
       .insert(ReviewRecord, { nominationId, reviewerPersonId, ...changes })
       .catch(rethrowUniqueViolation('You saved this review twice at the same moment; reload and check it.'));
   }
-  return { before: existing, after: await manager.findOneByOrFail(ReviewRecord, { nominationId, reviewerPersonId }) };
+  return {
+    before: existing,
+    after: await manager.findOneByOrFail(ReviewRecord, { nominationId, reviewerPersonId }),
+  };
 }
 
-async function refreshAverage(manager: EntityManager, nomination: NominationRecord): Promise<NominationRecord> {
+async function refreshAverage(
+  manager: EntityManager,
+  nomination: NominationRecord,
+): Promise<NominationRecord> {
   const rows = await manager.findBy(ReviewRecord, { nominationId: nomination.id, recused: false });
   const average = averageScore(rows.map((r) => (r.weightedScoreHundredths ?? 0) / 100));
   await manager.update(NominationRecord, nomination.id, {
@@ -72,23 +94,34 @@ async function refreshAverage(manager: EntityManager, nomination: NominationReco
   return manager.findOneByOrFail(NominationRecord, { id: nomination.id });
 }
 
-export async function reviewNomination(ctx: RequestContext, id: string, input: ReviewInput): Promise<Nomination> {
+export async function reviewNomination(
+  ctx: RequestContext,
+  id: string,
+  input: ReviewInput,
+): Promise<Nomination> {
   const problem = scoreProblem(input.score);
   if (problem) throw badInput(problem, 'score');
   const comment = input.comment?.trim() || null;
-  if (comment && comment.length > 2000) throw badInput('A comment may have at most 2000 characters.', 'comment');
+  if (comment && comment.length > 2000)
+    throw badInput('A comment may have at most 2000 characters.', 'comment');
   const reviewer = await currentReviewer(ctx);
-  return inTransaction(ctx.dataSource, async (manager) => {
+  return ctx.dataSource.transaction(async (manager) => {
     const nomination = await lockedNomination(ctx, manager, id);
     const conflicted = conflictOfInterest(reviewer, {
       personId: nomination.nomineePersonId === null ? null : String(nomination.nomineePersonId),
       homeUnitId: String(nomination.nomineeHomeUnitId),
     });
     if (conflicted) throw new DomainError('CONFLICT_OF_INTEREST', conflicted);
-    const criteria = (await manager.find(AwardCriterionRecord, { where: { roundId: nomination.roundId }, order: { position: 'ASC' } })).map(
-      (c) => ({ id: String(c.id), name: c.name, weight: c.weight }),
-    );
-    const criterionScores = (input.criterionScores ?? []).map((s) => ({ criterionId: String(s.criterionId), score: s.score }));
+    const criteria = (
+      await manager.find(AwardCriterionRecord, {
+        where: { roundId: nomination.roundId },
+        order: { position: 'ASC' },
+      })
+    ).map((c) => ({ id: String(c.id), name: c.name, weight: c.weight }));
+    const criterionScores = (input.criterionScores ?? []).map((s) => ({
+      criterionId: String(s.criterionId),
+      score: s.score,
+    }));
     const criteriaProblem = criterionScoresProblem(criteria, criterionScores);
     if (criteriaProblem) throw badInput(criteriaProblem, 'criterionScores');
     const weighted = reviewScore(input.score, criteria, criterionScores);
@@ -101,17 +134,27 @@ export async function reviewNomination(ctx: RequestContext, id: string, input: R
       comment,
     });
     const updated = await refreshAverage(manager, nomination);
-    await writeAudit(manager, ctx, { action: 'reviewNomination', entityType: 'Review', entityId: after.id, before: before ?? undefined, after });
+    await writeAudit(manager, ctx, {
+      action: 'reviewNomination',
+      entityType: 'Review',
+      entityId: after.id,
+      before: before ?? undefined,
+      after,
+    });
     return toNomination(updated);
   });
 }
 
-export async function recuseFromNomination(ctx: RequestContext, id: string, reason: string): Promise<Nomination> {
+export async function recuseFromNomination(
+  ctx: RequestContext,
+  id: string,
+  reason: string,
+): Promise<Nomination> {
   const why = reason.trim();
   if (why.length < 5) throw badInput('Say in a few words why you step aside from this nomination.', 'reason');
   if (why.length > 1000) throw badInput('A reason may have at most 1000 characters.', 'reason');
   const reviewer = await currentReviewer(ctx);
-  return inTransaction(ctx.dataSource, async (manager) => {
+  return ctx.dataSource.transaction(async (manager) => {
     const nomination = await lockedNomination(ctx, manager, id);
     const { before, after } = await saveReviewRow(manager, nomination.id, Number(reviewer.personId), {
       recused: true,
@@ -122,7 +165,13 @@ export async function recuseFromNomination(ctx: RequestContext, id: string, reas
       comment: null,
     });
     const updated = await refreshAverage(manager, nomination);
-    await writeAudit(manager, ctx, { action: 'recuseFromNomination', entityType: 'Review', entityId: after.id, before: before ?? undefined, after });
+    await writeAudit(manager, ctx, {
+      action: 'recuseFromNomination',
+      entityType: 'Review',
+      entityId: after.id,
+      before: before ?? undefined,
+      after,
+    });
     return toNomination(updated);
   });
 }

@@ -16,7 +16,6 @@ import type { CreateAwardRoundInput } from '../schema/inputs';
 import type { AwardRound } from '../schema/types';
 import { toRound } from './mappers';
 import { isRoundVisible } from './scope';
-import { inTransaction } from './transaction';
 
 export async function createRound(ctx: RequestContext, input: CreateAwardRoundInput): Promise<AwardRound> {
   const identity = identityOf(ctx);
@@ -33,7 +32,7 @@ export async function createRound(ctx: RequestContext, input: CreateAwardRoundIn
   const organizerUnitPath = encodeUnitPath(organizer.path);
   assertWithinScope(identity, organizerUnitPath, 'rounds');
 
-  return inTransaction(ctx.dataSource, async (manager) => {
+  return ctx.dataSource.transaction(async (manager) => {
     const saved = await manager.save(
       manager.create(AwardRoundRecord, {
         title,
@@ -47,7 +46,9 @@ export async function createRound(ctx: RequestContext, input: CreateAwardRoundIn
       }),
     );
     const savedCriteria = await manager.save(
-      criteria.map((c, position) => manager.create(AwardCriterionRecord, { roundId: saved.id, name: c.name, weight: c.weight, position })),
+      criteria.map((c, position) =>
+        manager.create(AwardCriterionRecord, { roundId: saved.id, name: c.name, weight: c.weight, position }),
+      ),
     );
     await writeAudit(manager, ctx, {
       action: 'createAwardRound',
@@ -61,7 +62,9 @@ export async function createRound(ctx: RequestContext, input: CreateAwardRoundIn
 
 /** A round the caller may see, or NOT_FOUND (rounds outside one's area are not confirmed to exist). */
 export async function visibleRound(ctx: RequestContext, id: string): Promise<AwardRoundRecord> {
-  const round = Number.isInteger(Number(id)) ? await ctx.dataSource.getRepository(AwardRoundRecord).findOneBy({ id: Number(id) }) : null;
+  const round = Number.isInteger(Number(id))
+    ? await ctx.dataSource.getRepository(AwardRoundRecord).findOneBy({ id: Number(id) })
+    : null;
   if (!round || !isRoundVisible(identityOf(ctx), round.organizerUnitPath)) throw notFound('Award round', id);
   return round;
 }

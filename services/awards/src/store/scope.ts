@@ -10,19 +10,29 @@ export function ancestorPaths(identity: Identity): string[] {
  * Rounds a caller sees: those run inside their scope, and those run above it (a ward nominates its
  * units into the city's National Digital Transformation Day round).
  */
-export function whereRoundVisible<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, identity: Identity, alias = 'r') {
+export function whereRoundVisible<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  identity: Identity,
+  alias = 'r',
+) {
   const prefix = scopePrefix(identity);
   if (prefix === null) return query;
   return query.andWhere(
     new Brackets((q) =>
       q
         .where(`${alias}.organizerUnitPath LIKE :scopePrefix`, { scopePrefix: `${prefix}%` })
-        .orWhere(`${alias}.organizerUnitPath IN (:...ancestorPaths)`, { ancestorPaths: ancestorPaths(identity) }),
+        .orWhere(`${alias}.organizerUnitPath IN (:...ancestorPaths)`, {
+          ancestorPaths: ancestorPaths(identity),
+        }),
     ),
   );
 }
 
 export function isRoundVisible(identity: Identity, organizerUnitPath: string): boolean {
   const prefix = scopePrefix(identity);
-  return prefix === null || organizerUnitPath.startsWith(prefix) || ancestorPaths(identity).includes(organizerUnitPath);
+  return (
+    prefix === null ||
+    organizerUnitPath.startsWith(prefix) ||
+    ancestorPaths(identity).includes(organizerUnitPath)
+  );
 }

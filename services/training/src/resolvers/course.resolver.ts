@@ -1,4 +1,16 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import {
   PageArgs,
   assertWithinScope,
@@ -19,14 +31,15 @@ import { UnitRef, unitRef } from '../schema/references';
 import { toCourse } from '../store/mappers';
 import { courseLoader, sessionsOfCourseLoader } from '../store/loaders';
 import { resolveOrganiser } from '../store/organiser';
-import { writeTransaction } from '../store/write-transaction';
 
 const clean = (value: string | null | undefined) => (value?.trim() ? value.trim() : null);
 
 @Resolver(() => Course)
 export class CourseResolver {
   @Authorized()
-  @Query(() => CourseConnection, { description: 'The course catalogue, by code; search matches code, title and audience.' })
+  @Query(() => CourseConnection, {
+    description: 'The course catalogue, by code; search matches code, title and audience.',
+  })
   async courses(
     @Args() page: PageArgs,
     @Ctx() ctx: RequestContext,
@@ -68,33 +81,42 @@ export class CourseResolver {
     if (!title) throw badInput('The course title is required.', 'title');
     const organiser = await resolveOrganiser(ctx, input.unitId);
     const duplicate = `A course with code "${code}" already exists; choose another code.`;
-    return writeTransaction(ctx.dataSource, async (manager) => {
-      const courses = manager.getRepository(CourseRecord);
-      if (await courses.existsBy({ code })) throw conflict(duplicate);
-      const saved = await courses.save(
-        courses.create({
-          code,
-          title,
-          description: clean(input.description),
-          audience: clean(input.audience),
-          mode: input.mode ?? 'IN_PERSON',
-          ...organiser,
-        }),
-      );
-      await writeAudit(manager, ctx, { action: 'createCourse', entityType: 'Course', entityId: saved.id, after: saved });
-      return toCourse(saved);
-    }).catch(rethrowUniqueViolation(duplicate));
+    return ctx.dataSource
+      .transaction(async (manager) => {
+        const courses = manager.getRepository(CourseRecord);
+        if (await courses.existsBy({ code })) throw conflict(duplicate);
+        const saved = await courses.save(
+          courses.create({
+            code,
+            title,
+            description: clean(input.description),
+            audience: clean(input.audience),
+            mode: input.mode ?? 'IN_PERSON',
+            ...organiser,
+          }),
+        );
+        await writeAudit(manager, ctx, {
+          action: 'createCourse',
+          entityType: 'Course',
+          entityId: saved.id,
+          after: saved,
+        });
+        return toCourse(saved);
+      })
+      .catch(rethrowUniqueViolation(duplicate));
   }
 
   @Authorized('TRAINING_COORDINATOR')
-  @Mutation(() => Course, { description: 'Edits a course; refused with CONFLICT if it changed since `version`.' })
+  @Mutation(() => Course, {
+    description: 'Edits a course; refused with CONFLICT if it changed since `version`.',
+  })
   async updateCourse(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
     @Arg('input') input: UpdateCourseInput,
     @Ctx() ctx: RequestContext,
   ) {
-    return writeTransaction(ctx.dataSource, async (manager) => {
+    return ctx.dataSource.transaction(async (manager) => {
       const courses = manager.getRepository(CourseRecord);
       const before = await courses.findOneBy({ id: Number(id) });
       if (!before) throw notFound('Course', id);
@@ -106,7 +128,13 @@ export class CourseResolver {
       if (input.mode) changes.mode = input.mode;
       await updateAtVersion(manager, CourseRecord, before.id, version, changes, 'This course');
       const after = await courses.findOneByOrFail({ id: before.id });
-      await writeAudit(manager, ctx, { action: 'updateCourse', entityType: 'Course', entityId: id, before, after });
+      await writeAudit(manager, ctx, {
+        action: 'updateCourse',
+        entityType: 'Course',
+        entityId: id,
+        before,
+        after,
+      });
       return toCourse(after);
     });
   }

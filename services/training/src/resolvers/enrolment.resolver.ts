@@ -1,18 +1,48 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs, identityOf, isWithinScope, paginate, requireUnit, scopePrefix, assertWithinScope, encodeUnitPath, type RequestContext } from '@dx/subgraph-kit';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import {
+  PageArgs,
+  identityOf,
+  isWithinScope,
+  paginate,
+  requireUnit,
+  scopePrefix,
+  assertWithinScope,
+  encodeUnitPath,
+  type RequestContext,
+} from '@dx/subgraph-kit';
 import { EnrolmentRecord } from '../entities/enrolment.entity';
 import type { EnrolmentStatusName } from '../domain/enrolment-status';
 import { Course, CourseSession, Enrolment, EnrolmentConnection, EnrolmentStatus } from '../schema/types';
 import { PersonRef, UnitRef, personRef, unitRef } from '../schema/references';
 import { courseLoader, sessionLoader, waitlistPosition } from '../store/loaders';
 import { toEnrolment } from '../store/mappers';
-import { cancelEnrolment, completeEnrolment, enrolMembers, enrolPerson, recordAttendance } from '../store/enrolments';
+import {
+  cancelEnrolment,
+  completeEnrolment,
+  enrolMembers,
+  enrolPerson,
+  recordAttendance,
+} from '../store/enrolments';
 import { unitMembers } from '../store/unit-members';
 
 @Resolver(() => Enrolment)
 export class EnrolmentResolver {
   @Authorized()
-  @Query(() => EnrolmentConnection, { description: "Enrolments of people in the caller's scope, oldest first (the waitlist order)." })
+  @Query(() => EnrolmentConnection, {
+    description: "Enrolments of people in the caller's scope, oldest first (the waitlist order).",
+  })
   async enrolments(
     @Args() page: PageArgs,
     @Ctx() ctx: RequestContext,
@@ -38,9 +68,14 @@ export class EnrolmentResolver {
   }
 
   @Authorized()
-  @Query(() => Enrolment, { nullable: true, description: 'An enrolment by its certificate number (to check a certificate).' })
+  @Query(() => Enrolment, {
+    nullable: true,
+    description: 'An enrolment by its certificate number (to check a certificate).',
+  })
   async enrolmentByCertificate(@Arg('certificateNo') certificateNo: string, @Ctx() ctx: RequestContext) {
-    const found = await ctx.dataSource.getRepository(EnrolmentRecord).findOneBy({ certificateNo: certificateNo.trim() });
+    const found = await ctx.dataSource
+      .getRepository(EnrolmentRecord)
+      .findOneBy({ certificateNo: certificateNo.trim() });
     return found ? toEnrolment(found) : null;
   }
 
@@ -65,22 +100,36 @@ export class EnrolmentResolver {
     return unitRef(enrolment.unitId);
   }
 
-  @FieldResolver(() => Int, { nullable: true, description: 'Place on the waitlist, 1 = next to get a seat; empty unless WAITLISTED.' })
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'Place on the waitlist, 1 = next to get a seat; empty unless WAITLISTED.',
+  })
   waitlistPosition(@Root() enrolment: Enrolment, @Ctx() ctx: RequestContext) {
     return waitlistPosition(ctx, enrolment);
   }
 
   @Authorized('TRAINING_COORDINATOR')
-  @Mutation(() => Enrolment, { description: 'ENROLLED while seats remain, else WAITLISTED; the same person twice is a CONFLICT.' })
-  async enrol(@Arg('sessionId', () => ID) sessionId: string, @Arg('personId', () => ID) personId: string, @Ctx() ctx: RequestContext) {
+  @Mutation(() => Enrolment, {
+    description: 'ENROLLED while seats remain, else WAITLISTED; the same person twice is a CONFLICT.',
+  })
+  async enrol(
+    @Arg('sessionId', () => ID) sessionId: string,
+    @Arg('personId', () => ID) personId: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     return toEnrolment(await enrolPerson(ctx, sessionId, personId));
   }
 
   @Authorized('TRAINING_COORDINATOR')
   @Mutation(() => [Enrolment], {
-    description: 'Enrols everyone of a unit and its sub-units; people already in the session are skipped. Returns the new enrolments, the waitlisted ones with status WAITLISTED.',
+    description:
+      'Enrols everyone of a unit and its sub-units; people already in the session are skipped. Returns the new enrolments, the waitlisted ones with status WAITLISTED.',
   })
-  async enrolUnit(@Arg('sessionId', () => ID) sessionId: string, @Arg('unitId', () => ID) unitId: string, @Ctx() ctx: RequestContext) {
+  async enrolUnit(
+    @Arg('sessionId', () => ID) sessionId: string,
+    @Arg('unitId', () => ID) unitId: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     const unit = await requireUnit(ctx, unitId, 'unitId');
     assertWithinScope(identityOf(ctx), encodeUnitPath(unit.path), 'units');
     const members = await unitMembers(ctx, unit.id);
@@ -95,12 +144,18 @@ export class EnrolmentResolver {
 
   @Authorized('TRAINING_COORDINATOR')
   @Mutation(() => Enrolment, { description: 'Marks the person present (ATTENDED) or absent (NO_SHOW).' })
-  async recordAttendance(@Arg('id', () => ID) id: string, @Arg('attended') attended: boolean, @Ctx() ctx: RequestContext) {
+  async recordAttendance(
+    @Arg('id', () => ID) id: string,
+    @Arg('attended') attended: boolean,
+    @Ctx() ctx: RequestContext,
+  ) {
     return toEnrolment(await recordAttendance(ctx, id, attended));
   }
 
   @Authorized('TRAINING_COORDINATOR')
-  @Mutation(() => Enrolment, { description: 'Completes an attended enrolment and issues its unique certificate number.' })
+  @Mutation(() => Enrolment, {
+    description: 'Completes an attended enrolment and issues its unique certificate number.',
+  })
   async completeEnrolment(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
     return toEnrolment(await completeEnrolment(ctx, id));
   }

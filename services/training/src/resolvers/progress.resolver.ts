@@ -1,5 +1,11 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { assertWithinScope, encodeUnitPath, identityOf, requireUnit, type RequestContext } from '@dx/subgraph-kit';
+import {
+  assertWithinScope,
+  encodeUnitPath,
+  identityOf,
+  requireUnit,
+  type RequestContext,
+} from '@dx/subgraph-kit';
 import { TrainingProgress } from '../schema/types';
 import { UnitKind, UnitRef, unitRef, type UnitKindName } from '../schema/references';
 import { unitProgress } from '../store/progress';
@@ -8,19 +14,29 @@ import { unitProgress } from '../store/progress';
 export class ProgressResolver {
   @Authorized()
   @Query(() => TrainingProgress, {
-    description: 'People in a unit and below, how many completed a course, and the rate; with the same for each unit directly below.',
+    description:
+      'People in a unit and below, how many completed a course, and the rate; with the same for each unit directly below.',
   })
   async trainingProgress(
     @Arg('unitId', () => ID) unitId: string,
     @Ctx() ctx: RequestContext,
-    @Arg('audienceKind', () => UnitKind, { nullable: true, description: 'Count only people of units of this kind.' })
+    @Arg('audienceKind', () => UnitKind, {
+      nullable: true,
+      description: 'Count only people of units of this kind.',
+    })
     audienceKind?: UnitKindName | null,
-    @Arg('courseId', () => ID, { nullable: true, description: 'Count only completions of this course.' }) courseId?: string | null,
+    @Arg('courseId', () => ID, { nullable: true, description: 'Count only completions of this course.' })
+    courseId?: string | null,
   ) {
     const unit = await requireUnit(ctx, unitId, 'unitId');
     const unitPath = encodeUnitPath(unit.path);
     assertWithinScope(identityOf(ctx), unitPath, 'units');
-    return unitProgress(ctx, { unitId: unit.id, unitPath, audienceKind: audienceKind ?? null, courseId: courseId ?? null });
+    return unitProgress(ctx, {
+      unitId: unit.id,
+      unitPath,
+      audienceKind: audienceKind ?? null,
+      courseId: courseId ?? null,
+    });
   }
 
   @FieldResolver(() => UnitRef, { nullable: true })

@@ -1,4 +1,16 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import {
   PageArgs,
   assertWithinScope,
@@ -15,18 +27,23 @@ import { ScheduleSessionInput } from '../schema/inputs';
 import { Course, CourseSession, CourseSessionConnection } from '../schema/types';
 import { courseLoader, sessionLoader, waitlistLoader } from '../store/loaders';
 import { toSession } from '../store/mappers';
-import { writeTransaction } from '../store/write-transaction';
 import { sessionTimeProblem } from '../domain/session-times';
 
 @Resolver(() => CourseSession)
 export class SessionResolver {
   @Authorized()
-  @Query(() => CourseSessionConnection, { description: 'Sessions by start time, optionally of one course and from a moment on.' })
+  @Query(() => CourseSessionConnection, {
+    description: 'Sessions by start time, optionally of one course and from a moment on.',
+  })
   async sessions(
     @Args() page: PageArgs,
     @Ctx() ctx: RequestContext,
     @Arg('courseId', () => ID, { nullable: true }) courseId?: string,
-    @Arg('from', () => Date, { nullable: true, description: 'Only sessions that end at or after this moment.' }) from?: Date,
+    @Arg('from', () => Date, {
+      nullable: true,
+      description: 'Only sessions that end at or after this moment.',
+    })
+    from?: Date,
   ) {
     const query = ctx.dataSource.getRepository(SessionRecord).createQueryBuilder('s');
     if (courseId) query.andWhere('s.courseId = :courseId', { courseId: Number(courseId) });
@@ -61,7 +78,7 @@ export class SessionResolver {
     if (problem) throw badInput(problem, 'endsAt');
     const location = input.location.trim();
     if (!location) throw badInput('The location is required.', 'location');
-    return writeTransaction(ctx.dataSource, async (manager) => {
+    return ctx.dataSource.transaction(async (manager) => {
       const course = await manager.getRepository(CourseRecord).findOneBy({ id: Number(input.courseId) });
       if (!course) throw notFound('Course', input.courseId);
       assertWithinScope(identityOf(ctx), course.unitPath, 'courses');
@@ -77,7 +94,12 @@ export class SessionResolver {
           unitPath: course.unitPath,
         }),
       );
-      await writeAudit(manager, ctx, { action: 'scheduleSession', entityType: 'CourseSession', entityId: saved.id, after: saved });
+      await writeAudit(manager, ctx, {
+        action: 'scheduleSession',
+        entityType: 'CourseSession',
+        entityId: saved.id,
+        after: saved,
+      });
       return toSession(saved);
     });
   }

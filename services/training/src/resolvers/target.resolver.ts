@@ -19,7 +19,6 @@ import { UnitRef, unitRef } from '../schema/references';
 import { toTarget } from '../store/mappers';
 import { courseLoader } from '../store/loaders';
 import { unitProgress } from '../store/progress';
-import { writeTransaction } from '../store/write-transaction';
 
 async function targetPath(ctx: RequestContext, target: TrainingTarget): Promise<string> {
   const unit = await requireUnit(ctx, target.unitId);
@@ -29,9 +28,18 @@ async function targetPath(ctx: RequestContext, target: TrainingTarget): Promise<
 @Resolver(() => TrainingTarget)
 export class TargetResolver {
   @Authorized()
-  @Query(() => [TrainingTarget], { description: "Targets set for a unit and the units below it (default: the caller's scope)." })
-  async trainingTargets(@Ctx() ctx: RequestContext, @Arg('unitId', () => ID, { nullable: true }) unitId?: string) {
-    const query = ctx.dataSource.getRepository(TargetRecord).createQueryBuilder('t').orderBy('t.unitPath', 'ASC').addOrderBy('t.id', 'ASC');
+  @Query(() => [TrainingTarget], {
+    description: "Targets set for a unit and the units below it (default: the caller's scope).",
+  })
+  async trainingTargets(
+    @Ctx() ctx: RequestContext,
+    @Arg('unitId', () => ID, { nullable: true }) unitId?: string,
+  ) {
+    const query = ctx.dataSource
+      .getRepository(TargetRecord)
+      .createQueryBuilder('t')
+      .orderBy('t.unitPath', 'ASC')
+      .addOrderBy('t.id', 'ASC');
     const prefix = scopePrefix(identityOf(ctx));
     if (prefix) query.andWhere('t.unitPath LIKE :prefix', { prefix: `${prefix}%` });
     if (unitId) {
@@ -54,7 +62,12 @@ export class TargetResolver {
   @FieldResolver(() => TrainingProgress)
   async progress(@Root() target: TrainingTarget, @Ctx() ctx: RequestContext) {
     const unitPath = await targetPath(ctx, target);
-    return unitProgress(ctx, { unitId: target.unitId, unitPath, audienceKind: target.audienceKind, courseId: target.courseId });
+    return unitProgress(ctx, {
+      unitId: target.unitId,
+      unitPath,
+      audienceKind: target.audienceKind,
+      courseId: target.courseId,
+    });
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the trained share has reached the target.' })
@@ -63,12 +76,14 @@ export class TargetResolver {
   }
 
   @Authorized('TRAINING_COORDINATOR')
-  @Mutation(() => TrainingTarget, { description: 'Sets the target for a unit, audience and course (replacing the one there was).' })
+  @Mutation(() => TrainingTarget, {
+    description: 'Sets the target for a unit, audience and course (replacing the one there was).',
+  })
   async setTrainingTarget(@Arg('input') input: SetTrainingTargetInput, @Ctx() ctx: RequestContext) {
     const unit = await requireUnit(ctx, input.unitId, 'unitId');
     const unitPath = encodeUnitPath(unit.path);
     assertWithinScope(identityOf(ctx), unitPath, 'units');
-    return writeTransaction(ctx.dataSource, async (manager) => {
+    return ctx.dataSource.transaction(async (manager) => {
       const courseId = input.courseId ? Number(input.courseId) : null;
       if (courseId !== null && !(await manager.getRepository(CourseRecord).existsBy({ id: courseId }))) {
         throw notFound('Course', input.courseId!);
@@ -80,11 +95,23 @@ export class TargetResolver {
         audienceKind: audienceKind ?? IsNull(),
         courseId: courseId ?? IsNull(),
       });
-      const fields = { targetPercent: input.targetPercent, dueDate: input.dueDate, note: input.note?.trim() || null };
+      const fields = {
+        targetPercent: input.targetPercent,
+        dueDate: input.dueDate,
+        note: input.note?.trim() || null,
+      };
       const saved = before
         ? await targets.save({ ...before, ...fields, version: before.version + 1 })
-        : await targets.save(targets.create({ unitId: Number(unit.id), unitPath, audienceKind, courseId, ...fields }));
-      await writeAudit(manager, ctx, { action: 'setTrainingTarget', entityType: 'TrainingTarget', entityId: saved.id, before: before ?? undefined, after: saved });
+        : await targets.save(
+            targets.create({ unitId: Number(unit.id), unitPath, audienceKind, courseId, ...fields }),
+          );
+      await writeAudit(manager, ctx, {
+        action: 'setTrainingTarget',
+        entityType: 'TrainingTarget',
+        entityId: saved.id,
+        before: before ?? undefined,
+        after: saved,
+      });
       return toTarget(saved);
     });
   }
@@ -92,12 +119,17 @@ export class TargetResolver {
   @Authorized('TRAINING_COORDINATOR')
   @Mutation(() => Boolean)
   async removeTrainingTarget(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
-    return writeTransaction(ctx.dataSource, async (manager) => {
+    return ctx.dataSource.transaction(async (manager) => {
       const before = await manager.getRepository(TargetRecord).findOneBy({ id: Number(id) });
       if (!before) throw notFound('Training target', id);
       assertWithinScope(identityOf(ctx), before.unitPath, 'units');
       await manager.delete(TargetRecord, { id: before.id });
-      await writeAudit(manager, ctx, { action: 'removeTrainingTarget', entityType: 'TrainingTarget', entityId: id, before });
+      await writeAudit(manager, ctx, {
+        action: 'removeTrainingTarget',
+        entityType: 'TrainingTarget',
+        entityId: id,
+        before,
+      });
       return true;
     });
   }

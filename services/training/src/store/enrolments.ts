@@ -15,25 +15,35 @@ import {
 import { CourseRecord } from '../entities/course.entity';
 import { EnrolmentRecord } from '../entities/enrolment.entity';
 import { allocateSeats, decideSeat } from '../domain/seats';
-import { attendanceProblem, cancellationProblem, completionProblem, holdsSeat } from '../domain/enrolment-status';
+import {
+  attendanceProblem,
+  cancellationProblem,
+  completionProblem,
+  holdsSeat,
+} from '../domain/enrolment-status';
 import { certificateNumber } from '../domain/certificate';
 import { lockSession, promoteFirstWaiting, releaseSeat, takeSeats } from './seat-ledger';
-import { writeTransaction } from './write-transaction';
 import type { UnitMember } from './unit-members';
 
 const ALREADY_ENROLLED = 'This person is already enrolled in this session (or on its waitlist).';
 
 /** One person into one session: a seat while seats remain, otherwise the end of the waitlist. */
-export async function enrolPerson(ctx: RequestContext, sessionId: string, personId: string): Promise<EnrolmentRecord> {
+export async function enrolPerson(
+  ctx: RequestContext,
+  sessionId: string,
+  personId: string,
+): Promise<EnrolmentRecord> {
   const person = await requirePerson(ctx, personId, 'personId');
   const unitPath = encodeUnitPath(person.unit.path);
   assertWithinScope(identityOf(ctx), unitPath, 'people');
-  return writeTransaction(ctx.dataSource, async (manager) => {
+  return ctx.dataSource.transaction(async (manager) => {
     const session = await lockSession(manager, sessionId);
     const enrolments = manager.getRepository(EnrolmentRecord);
-    if (await enrolments.existsBy({ sessionId: session.id, personId: Number(person.id) })) throw conflict(ALREADY_ENROLLED);
+    if (await enrolments.existsBy({ sessionId: session.id, personId: Number(person.id) }))
+      throw conflict(ALREADY_ENROLLED);
     const wanted = decideSeat(session);
-    const status = wanted === 'ENROLLED' && (await takeSeats(manager, session.id, 1)) ? 'ENROLLED' : 'WAITLISTED';
+    const status =
+      wanted === 'ENROLLED' && (await takeSeats(manager, session.id, 1)) ? 'ENROLLED' : 'WAITLISTED';
     const saved = await enrolments
       .save(
         enrolments.create({
@@ -48,13 +58,19 @@ export async function enrolPerson(ctx: RequestContext, sessionId: string, person
       .catch((error: unknown) => {
         throw isUniqueViolation(error) ? conflict(ALREADY_ENROLLED) : error;
       });
-    await writeAudit(manager, ctx, { action: 'enrol', entityType: 'Enrolment', entityId: saved.id, after: saved });
+    await writeAudit(manager, ctx, {
+      action: 'enrol',
+      entityType: 'Enrolment',
+      entityId: saved.id,
+      after: saved,
+    });
     return saved;
   });
 }
 
 const CHUNK = 500;
-const chunks = <T>(items: T[]) => Array.from({ length: Math.ceil(items.length / CHUNK) }, (_, i) => items.slice(i * CHUNK, (i + 1) * CHUNK));
+const chunks = <T>(items: T[]) =>
+  Array.from({ length: Math.ceil(items.length / CHUNK) }, (_, i) => items.slice(i * CHUNK, (i + 1) * CHUNK));
 
 /**
  * Everyone of a unit (and below) into a session in one transaction: people already in the session
@@ -66,14 +82,15 @@ export async function enrolMembers(
   unitId: string,
   members: UnitMember[],
 ): Promise<EnrolmentRecord[]> {
-  return writeTransaction(ctx.dataSource, async (manager) => {
+  return ctx.dataSource.transaction(async (manager) => {
     const session = await lockSession(manager, sessionId);
     const enrolments = manager.getRepository(EnrolmentRecord);
     const present = await enrolments.find({ select: { personId: true }, where: { sessionId: session.id } });
     const already = new Set(present.map((e) => String(e.personId)));
     const newcomers = members.filter((m) => !already.has(m.id));
     const { enrolled, waitlisted } = allocateSeats(session, newcomers);
-    if (!(await takeSeats(manager, session.id, enrolled.length))) throw conflict('The seats changed while enrolling; try again.');
+    if (!(await takeSeats(manager, session.id, enrolled.length)))
+      throw conflict('The seats changed while enrolling; try again.');
     const row = (m: UnitMember, status: 'ENROLLED' | 'WAITLISTED') => ({
       sessionId: session.id,
       courseId: session.courseId,
@@ -86,7 +103,11 @@ export async function enrolMembers(
     for (const chunk of chunks(rows)) await enrolments.insert(chunk);
     const created: EnrolmentRecord[] = [];
     for (const chunk of chunks(rows)) {
-      created.push(...(await enrolments.find({ where: { sessionId: session.id, personId: In(chunk.map((r) => r.personId)) } })));
+      created.push(
+        ...(await enrolments.find({
+          where: { sessionId: session.id, personId: In(chunk.map((r) => r.personId)) },
+        })),
+      );
     }
     created.sort((a, b) => a.id - b.id);
     await writeAudit(manager, ctx, {
@@ -104,7 +125,11 @@ export async function enrolMembers(
   });
 }
 
-async function enrolmentInScope(manager: EntityManager, ctx: RequestContext, id: string): Promise<EnrolmentRecord> {
+async function enrolmentInScope(
+  manager: EntityManager,
+  ctx: RequestContext,
+  id: string,
+): Promise<EnrolmentRecord> {
   const enrolment = await manager.getRepository(EnrolmentRecord).findOneBy({ id: Number(id) });
   if (!enrolment) throw notFound('Enrolment', id);
   assertWithinScope(identityOf(ctx), enrolment.unitPath, 'enrolments of people');
@@ -113,11 +138,14 @@ async function enrolmentInScope(manager: EntityManager, ctx: RequestContext, id:
 
 /** Frees the seat; the first person waiting gets it (exactly one), else the seat is free again. */
 export async function cancelEnrolment(ctx: RequestContext, id: string): Promise<EnrolmentRecord> {
-  return writeTransaction(ctx.dataSource, async (manager) => {
+  return ctx.dataSource.transaction(async (manager) => {
     const found = await enrolmentInScope(manager, ctx, id);
     await lockSession(manager, found.sessionId);
     // A locking read: the row as it is now, not as this transaction's snapshot saw it before the lock.
-    const latest = manager.getRepository(EnrolmentRecord).createQueryBuilder('e').where('e.id = :id', { id: found.id });
+    const latest = manager
+      .getRepository(EnrolmentRecord)
+      .createQueryBuilder('e')
+      .where('e.id = :id', { id: found.id });
     const before = await forUpdate(latest).getOneOrFail();
     const problem = cancellationProblem(before.status);
     if (problem) throw conflict(problem);
@@ -126,36 +154,60 @@ export async function cancelEnrolment(ctx: RequestContext, id: string): Promise<
       const promoted = await promoteFirstWaiting(manager, ctx, before.sessionId);
       if (!promoted) await releaseSeat(manager, before.sessionId);
     }
-    await writeAudit(manager, ctx, { action: 'cancelEnrolment', entityType: 'Enrolment', entityId: id, before, after });
+    await writeAudit(manager, ctx, {
+      action: 'cancelEnrolment',
+      entityType: 'Enrolment',
+      entityId: id,
+      before,
+      after,
+    });
     return after;
   });
 }
 
 /** Changes an enrolment only if its status is still the one the rule was checked against. */
-async function transition(manager: EntityManager, before: EnrolmentRecord, changes: Partial<EnrolmentRecord>): Promise<EnrolmentRecord> {
+async function transition(
+  manager: EntityManager,
+  before: EnrolmentRecord,
+  changes: Partial<EnrolmentRecord>,
+): Promise<EnrolmentRecord> {
   const result = await manager
     .createQueryBuilder()
     .update(EnrolmentRecord)
     .set({ ...changes, version: () => 'version + 1' } as never)
     .where('id = :id AND status = :status', { id: before.id, status: before.status })
     .execute();
-  if (!result.affected) throw conflict('This enrolment was changed by someone else just now. Reload it and try again.');
+  if (!result.affected)
+    throw conflict('This enrolment was changed by someone else just now. Reload it and try again.');
   return manager.getRepository(EnrolmentRecord).findOneByOrFail({ id: before.id });
 }
 
-export async function recordAttendance(ctx: RequestContext, id: string, attended: boolean): Promise<EnrolmentRecord> {
-  return writeTransaction(ctx.dataSource, async (manager) => {
+export async function recordAttendance(
+  ctx: RequestContext,
+  id: string,
+  attended: boolean,
+): Promise<EnrolmentRecord> {
+  return ctx.dataSource.transaction(async (manager) => {
     const before = await enrolmentInScope(manager, ctx, id);
     const problem = attendanceProblem(before.status);
     if (problem) throw conflict(problem);
-    const after = await transition(manager, before, { status: attended ? 'ATTENDED' : 'NO_SHOW', attendanceRecordedAt: new Date() });
-    await writeAudit(manager, ctx, { action: 'recordAttendance', entityType: 'Enrolment', entityId: id, before, after });
+    const after = await transition(manager, before, {
+      status: attended ? 'ATTENDED' : 'NO_SHOW',
+      attendanceRecordedAt: new Date(),
+    });
+    await writeAudit(manager, ctx, {
+      action: 'recordAttendance',
+      entityType: 'Enrolment',
+      entityId: id,
+      before,
+      after,
+    });
     return after;
   });
 }
 
 export async function completeEnrolment(ctx: RequestContext, id: string): Promise<EnrolmentRecord> {
-  return writeTransaction(ctx.dataSource, async (manager) => {
+  return ctx.dataSource.transaction(async (manager) => {
     const before = await enrolmentInScope(manager, ctx, id);
     const problem = completionProblem(before.status);
     if (problem) throw conflict(problem);
@@ -167,7 +219,13 @@ export async function completeEnrolment(ctx: RequestContext, id: string): Promis
       completedAt,
       certificateNo: certificateNumber(course.code, completedAt, before.id),
     });
-    await writeAudit(manager, ctx, { action: 'completeEnrolment', entityType: 'Enrolment', entityId: id, before, after });
+    await writeAudit(manager, ctx, {
+      action: 'completeEnrolment',
+      entityType: 'Enrolment',
+      entityId: id,
+      before,
+      after,
+    });
     return after;
   });
 }

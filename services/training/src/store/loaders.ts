@@ -34,7 +34,11 @@ export const waitlistLoader = (ctx: RequestContext) =>
   loaderFor<number[]>(ctx, 'waitlistBySession', async (ids) => {
     const rows = await ctx.dataSource
       .getRepository(EnrolmentRecord)
-      .find({ select: { id: true, sessionId: true }, where: { sessionId: In(numericIds(ids)), status: 'WAITLISTED' }, order: { id: 'ASC' } });
+      .find({
+        select: { id: true, sessionId: true },
+        where: { sessionId: In(numericIds(ids)), status: 'WAITLISTED' },
+        order: { id: 'ASC' },
+      });
     const grouped = groupBy(rows, (r) => String(r.sessionId));
     return new Map([...grouped].map(([session, list]) => [session, list.map((r) => r.id)]));
   });

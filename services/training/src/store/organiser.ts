@@ -1,4 +1,10 @@
-import { assertWithinScope, encodeUnitPath, identityOf, requireUnit, type RequestContext } from '@dx/subgraph-kit';
+import {
+  assertWithinScope,
+  encodeUnitPath,
+  identityOf,
+  requireUnit,
+  type RequestContext,
+} from '@dx/subgraph-kit';
 
 export interface Organiser {
   unitId: number | null;
@@ -6,7 +12,10 @@ export interface Organiser {
 }
 
 /** The unit that runs a course: the one named, else the caller's own; '/' (everyone) for a whole-tree admin. */
-export async function resolveOrganiser(ctx: RequestContext, unitId: string | null | undefined): Promise<Organiser> {
+export async function resolveOrganiser(
+  ctx: RequestContext,
+  unitId: string | null | undefined,
+): Promise<Organiser> {
   const identity = identityOf(ctx);
   const id = unitId ?? identity.scopeUnitId;
   if (!id) return { unitId: null, unitPath: '/' };

@@ -12,7 +12,11 @@ const membersLoader = (ctx: RequestContext) =>
   });
 
 /** People with a completed course (or of one course) among enrolments made in a unit's subtree. */
-async function trainedPeople(ctx: RequestContext, unitPath: string, courseId: string | null): Promise<Set<string>> {
+async function trainedPeople(
+  ctx: RequestContext,
+  unitPath: string,
+  courseId: string | null,
+): Promise<Set<string>> {
   const query = ctx.dataSource
     .getRepository(EnrolmentRecord)
     .createQueryBuilder('e')
@@ -33,7 +37,9 @@ export interface ProgressQuery {
 /** The unit's figures, with those of each unit directly below it (people counted where they are now). */
 export async function unitProgress(ctx: RequestContext, q: ProgressQuery): Promise<TrainingProgress> {
   const [members, trained] = await Promise.all([
-    membersLoader(ctx).load(q.unitId).then((m) => m ?? []),
+    membersLoader(ctx)
+      .load(q.unitId)
+      .then((m) => m ?? []),
     trainedPeople(ctx, q.unitPath, q.courseId),
   ]);
   const children = [...progressByChild(q.unitId, members, trained, q.audienceKind)]

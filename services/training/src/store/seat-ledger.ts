@@ -8,8 +8,14 @@ import { SessionRecord } from '../entities/session.entity';
  * enrolments, cancellations and promotions of one session queue behind each other and always
  * lock in the same order (session, then enrolments) — no deadlocks, no overselling.
  */
-export async function lockSession(manager: EntityManager, sessionId: string | number): Promise<SessionRecord> {
-  const query = manager.getRepository(SessionRecord).createQueryBuilder('s').where('s.id = :id', { id: Number(sessionId) });
+export async function lockSession(
+  manager: EntityManager,
+  sessionId: string | number,
+): Promise<SessionRecord> {
+  const query = manager
+    .getRepository(SessionRecord)
+    .createQueryBuilder('s')
+    .where('s.id = :id', { id: Number(sessionId) });
   const session = await forUpdate(query).getOne();
   if (!session) throw notFound('Session', String(sessionId));
   return session;
@@ -52,6 +58,12 @@ export async function promoteFirstWaiting(
   if (!first) return null;
   await manager.update(EnrolmentRecord, { id: first.id }, { status: 'ENROLLED', version: first.version + 1 });
   const after = { ...first, status: 'ENROLLED' as const, version: first.version + 1 };
-  await writeAudit(manager, ctx, { action: 'promoteFromWaitlist', entityType: 'Enrolment', entityId: first.id, before: first, after });
+  await writeAudit(manager, ctx, {
+    action: 'promoteFromWaitlist',
+    entityType: 'Enrolment',
+    entityId: first.id,
+    before: first,
+    after,
+  });
   return manager.getRepository(EnrolmentRecord).findOneByOrFail({ id: first.id });
 }
