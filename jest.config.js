@@ -21,9 +21,21 @@ const moduleNameMapper = {
 // The frontend packages are source-only (the bundler compiles them); jest maps them the same way.
 const webModuleNameMapper = {
   '^@dx/design-system/testing$': '<rootDir>/packages/design-system/src/testing.tsx',
+  '^@dx/graphql-client/(session|config)$': '<rootDir>/packages/graphql-client/src/$1.ts',
   '^@dx/(design-system|i18n|graphql-client|e2e-kit)$': '<rootDir>/packages/$1/src/index.ts',
   '\\.(css|less)$': '<rootDir>/packages/design-system/test/style-stub.js',
 };
+
+/** Browser tests against the served suite; run through `npm run test:e2e`, which starts it. */
+const e2eProject = {
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      rootDir: __dirname,
+      transform: { '^.+\\.(t|j)sx?$': swc },
+      moduleNameMapper: webModuleNameMapper,
+      testMatch: ['<rootDir>/apps/*/e2e/**/*.e2e.ts'],
+      testTimeout: 120_000,
+    };
 
 module.exports = {
   projects: [
@@ -55,17 +67,8 @@ module.exports = {
       ],
       testPathIgnorePatterns: ['/node_modules/', '/dist/'],
     },
-    {
-      // Browser tests against the served suite; run through `npm run test:e2e`, which starts it.
-      displayName: 'e2e',
-      testEnvironment: 'node',
-      rootDir: __dirname,
-      transform: { '^.+\\.(t|j)sx?$': swc },
-      moduleNameMapper: webModuleNameMapper,
-      // Only when the runner has started a suite, so a plain `npm test` does not try a browser.
-      testMatch: process.env.DX_E2E_BASE_URL ? ['<rootDir>/apps/*/e2e/**/*.e2e.ts'] : [],
-      testTimeout: 120_000,
-    },
+    // Browser tests only when the e2e runner has started a suite (an empty testMatch would match everything).
+    ...(process.env.DX_E2E_BASE_URL ? [e2eProject] : []),
   ],
   testTimeout: 60_000,
 };

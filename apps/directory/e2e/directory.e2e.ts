@@ -32,7 +32,8 @@ describe('directory desk', () => {
     await dialog.locator('#person_position').fill('Cán bộ văn phòng');
     await dialog.locator('#person_unitId').click();
     await dialog.locator('#person_unitId').fill('Lĩnh Nam');
-    await page.locator('.ant-select-item-option').first().click();
+    await page.locator('.ant-select-item-option', { hasText: '(HN-LN)' }).click();
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'hidden' });
     await screenshot(page, `directory-person-form-${language}`);
     await dialog.locator('.ant-btn-primary').click();
     await dialog.waitFor({ state: 'detached' });

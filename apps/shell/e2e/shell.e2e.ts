@@ -9,8 +9,16 @@ describe('shell', () => {
   it('signs in as admin and sees every deployed desk, in all three languages', async () => {
     suite = await openSuite();
     const { page } = suite;
-    await page.waitForURL(/\/signin/);
+    await page.locator('input#username').waitFor();
     await screenshot(page, 'shell-signin-vi');
+    await page.getByTestId('language-switcher-native').selectOption('ar');
+    await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+    await screenshot(page, 'shell-signin-ar');
+    await page.getByTestId('language-switcher-native').selectOption('vi');
+    await page.locator('input#username').fill('admin');
+    await page.locator('input#password').fill('wrong password');
+    await page.locator('button[type=submit]').click();
+    await page.getByRole('alert').getByText('Tên đăng nhập hoặc mật khẩu không đúng.').waitFor();
     await signIn(page, 'admin');
     await page.getByTestId('desk-card-directory').waitFor();
     await screenshot(page, 'shell-home-vi');
@@ -52,9 +60,10 @@ describe('shell', () => {
     await page.locator('nav[aria-label=main] .ant-menu-item').first().click();
     await page.getByTestId('home').waitFor();
     await page.getByTestId('desk-card-directory').waitFor();
-    // Retry once the desk is reachable again.
-    await page.unrouteAll();
+    // Back on the desk it is still contained; once reachable again, Retry brings it in.
     await page.getByTestId('desk-card-directory').click();
+    await page.getByTestId('remote-error').waitFor();
+    await page.unrouteAll();
     await page.getByRole('button', { name: 'Thử lại' }).click();
     await page.getByRole('tab', { name: 'Cán bộ' }).waitFor();
     expect(suite.pageErrors.filter((e) => !/directory|manifest|RUNTIME/i.test(e.message))).toEqual([]);

@@ -1,23 +1,20 @@
 import { Result } from 'antd';
 import { useEffect } from 'react';
-import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { useSession } from '@dx/graphql-client';
 import { useTranslation } from '@dx/i18n';
 import { RemoteArea } from './components/RemoteArea';
 import { ShellLayout } from './components/ShellLayout';
 import { visibleDesks } from './desks';
 import { HomePage } from './pages/HomePage';
-import { SignInPage } from './pages/SignInPage';
 import type { RemoteEntry } from './remotes';
 
 function SignedInRoutes({ remotes }: { remotes: RemoteEntry[] }) {
   const { t } = useTranslation('shell');
-  const { session, roles } = useSession();
-  const location = useLocation();
+  const { roles } = useSession();
   useEffect(() => {
     document.title = t('appName');
   }, [t]);
-  if (!session) return <Navigate to="/signin" replace state={{ from: location.pathname + location.search }} />;
   const desks = visibleDesks(roles, remotes.map((r) => r.name));
   return (
     <ShellLayout desks={desks}>
@@ -37,7 +34,8 @@ export function ShellApp({ remotes }: { remotes: RemoteEntry[] }) {
   return (
     <BrowserRouter>
       <Routes>
-        <Route path="/signin" element={<SignInPage />} />
+        {/* Signing in happens before the router exists (ShellRoot); an old link lands on home. */}
+        <Route path="/signin" element={<Navigate to="/" replace />} />
         <Route path="*" element={<SignedInRoutes remotes={remotes} />} />
       </Routes>
     </BrowserRouter>

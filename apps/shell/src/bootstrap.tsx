@@ -1,22 +1,12 @@
-import { ApolloProvider } from '@apollo/client/react';
 import { createRoot } from 'react-dom/client';
-import { DxUiProvider } from '@dx/design-system';
-import { createApolloClient, loadRuntimeConfig } from '@dx/graphql-client';
+import { loadRuntimeConfig } from '@dx/graphql-client/config';
 import '@dx/i18n';
 import './global.css';
-import { ShellApp } from './ShellApp';
-import { loadRemoteList } from './remotes';
+import { ShellRoot } from './ShellRoot';
 
 async function start(): Promise<void> {
-  const [config, remotes] = await Promise.all([loadRuntimeConfig(), loadRemoteList()]);
-  const client = createApolloClient({ gatewayUrl: config.gatewayUrl });
-  createRoot(document.getElementById('root')!).render(
-    <ApolloProvider client={client}>
-      <DxUiProvider>
-        <ShellApp remotes={remotes} />
-      </DxUiProvider>
-    </ApolloProvider>,
-  );
+  const config = await loadRuntimeConfig();
+  createRoot(document.getElementById('root')!).render(<ShellRoot gatewayUrl={config.gatewayUrl} />);
 }
 
 void start();

@@ -1,4 +1,5 @@
-import { MockedProvider, type MockedResponse } from '@apollo/client/testing/react';
+import type { MockLink } from '@apollo/client/testing';
+import { MockedProvider } from '@apollo/client/testing/react';
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router';
@@ -6,7 +7,7 @@ import { i18n, type Language } from '@dx/i18n';
 import { DxUiProvider } from './providers/DxUiProvider';
 
 export interface RenderOptions {
-  mocks?: MockedResponse[];
+  mocks?: MockLink.MockedResponse[];
   /** Starting URL, e.g. `/directory/people?search=An`. */
   url?: string;
   /** Route pattern the element is mounted at, e.g. `/directory/*`. */

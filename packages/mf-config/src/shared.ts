@@ -33,5 +33,6 @@ export function sharedSingletons(): Record<string, SharedConfig> {
     '@dx/design-system': singleton,
     '@dx/i18n': singleton,
     '@dx/graphql-client': singleton,
+    '@dx/graphql-client/': singleton,
   };
 }

@@ -27,9 +27,9 @@ export function ShellLayout({ desks, children }: { desks: Desk[]; children: Reac
   const selected = pathname.split('/')[1] || 'home';
 
   const signOut = () => {
-    endSession('signed-out');
+    void navigate('/', { replace: true });
     void client.clearStore();
-    void navigate('/signin', { replace: true });
+    endSession('signed-out');
   };
 
   return (
