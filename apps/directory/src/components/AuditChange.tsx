@@ -2,7 +2,7 @@ import { Typography } from 'antd';
 import { useTranslation } from '@dx/i18n';
 
 /** Fields that are bookkeeping, not a change a reader cares about. */
-const IGNORED = new Set(['version', 'updatedAt', 'createdAt', 'passwordHash']);
+const IGNORED = new Set(['id', 'version', 'updatedAt', 'createdAt', 'passwordHash', 'path', 'unitPath']);
 
 function parse(json?: string | null): Record<string, unknown> {
   if (!json) return {};

@@ -1,7 +1,6 @@
 import { Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import dayjs from 'dayjs';
-import { ConnectionTable } from '@dx/design-system';
+import { ConnectionTable, formatDateTime } from '@dx/design-system';
 import { useTranslation } from '@dx/i18n';
 import { AuditChange } from '../components/AuditChange';
 import { DirectoryAuditDocument, type DirectoryAuditQuery } from '../graphql/generated/graphql';
@@ -12,7 +11,7 @@ type AuditEntry = DirectoryAuditQuery['directoryAuditLog']['nodes'][number];
 export function AuditPage() {
   const { t } = useTranslation('directory');
   const columns: ColumnsType<AuditEntry> = [
-    { title: t('audit.at'), key: 'at', render: (_, e) => dayjs(e.at).format('L LTS') },
+    { title: t('audit.at'), key: 'at', render: (_, e) => <bdi>{formatDateTime(e.at)}</bdi> },
     { title: t('audit.actor'), key: 'actor', render: (_, e) => <bdi>{e.actorUsername ?? '—'}</bdi> },
     { title: t('audit.action'), key: 'action', render: (_, e) => t(`audit.actions.${e.action}`, { defaultValue: e.action }) },
     { title: t('audit.entity'), key: 'entity', render: (_, e) => `${t(`audit.entityTypes.${e.entityType}`, { defaultValue: e.entityType })} #${e.entityId}` },
