@@ -28,14 +28,14 @@ const webModuleNameMapper = {
 
 /** Browser tests against the served suite; run through `npm run test:e2e`, which starts it. */
 const e2eProject = {
-      displayName: 'e2e',
-      testEnvironment: 'node',
-      rootDir: __dirname,
-      transform: { '^.+\\.(t|j)sx?$': swc },
-      moduleNameMapper: webModuleNameMapper,
-      testMatch: ['<rootDir>/apps/*/e2e/**/*.e2e.ts'],
-      testTimeout: 120_000,
-    };
+  displayName: 'e2e',
+  testEnvironment: 'node',
+  rootDir: __dirname,
+  transform: { '^.+\\.(t|j)sx?$': swc },
+  moduleNameMapper: webModuleNameMapper,
+  testMatch: ['<rootDir>/apps/*/e2e/**/*.e2e.ts'],
+  testTimeout: 120_000,
+};
 
 module.exports = {
   projects: [
@@ -50,7 +50,11 @@ module.exports = {
         '<rootDir>/{services,gateway,packages}/**/test/**/*.test.ts',
         '<rootDir>/{services,gateway,packages}/**/src/**/*.spec.ts',
       ],
-      testPathIgnorePatterns: ['/node_modules/', '/dist/', '/packages/(design-system|i18n|graphql-client|e2e-kit)/'],
+      testPathIgnorePatterns: [
+        '/node_modules/',
+        '/dist/',
+        '/packages/(design-system|i18n|graphql-client|e2e-kit)/',
+      ],
     },
     {
       displayName: 'web',
@@ -58,7 +62,9 @@ module.exports = {
       rootDir: __dirname,
       transform: { '^.+\\.(t|j)sx?$': swc },
       // antd, its rc-* parts and some of their deps ship ES modules only.
-      transformIgnorePatterns: ['/node_modules/(?!(antd|@ant-design|@rc-component|rc-[a-z-]+|@babel/runtime|react-router|dayjs|@apollo|rxjs|i18next|react-i18next)/)'],
+      transformIgnorePatterns: [
+        '/node_modules/(?!(antd|@ant-design|@rc-component|rc-[a-z-]+|@babel/runtime|react-router|dayjs|@apollo|rxjs|i18next|react-i18next)/)',
+      ],
       moduleNameMapper: webModuleNameMapper,
       setupFilesAfterEnv: ['<rootDir>/packages/design-system/test/setup-web.ts'],
       testMatch: [
