@@ -1,6 +1,7 @@
 import { TextDecoder, TextEncoder } from 'node:util';
 import { MessageChannel } from 'node:worker_threads';
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
 
 // jsdom lacks these; antd's responsive grid and tables ask for them.
 if (!window.matchMedia) {
@@ -33,3 +34,6 @@ if (!('MessageChannel' in globalThis)) Object.assign(globalThis, { MessageChanne
 // jsdom implements getComputedStyle without pseudo-elements and logs an error when asked for one.
 const computedStyle = window.getComputedStyle.bind(window);
 window.getComputedStyle = (element: Element) => computedStyle(element);
+
+// antd renders a good deal; on a busy CI machine the first paint of a list can take over a second.
+configure({ asyncUtilTimeout: 5000 });
