@@ -60,6 +60,8 @@ export function ConnectionTable<TData, TVars extends OperationVariables, TNode>(
   const page = data ? connection(data) : undefined;
   const pageNumber = state.trail.length + 1;
   const firstRow = (pageNumber - 1) * state.pageSize + 1;
+  const lastRow = firstRow + (page?.nodes.length ?? 0) - 1;
+  const hasNextPage = Boolean(page?.pageInfo.hasNextPage && page.pageInfo.endCursor && lastRow < page.totalCount);
 
   const exportCsv = async () => {
     if (!csv) return;
@@ -111,7 +113,7 @@ export function ConnectionTable<TData, TVars extends OperationVariables, TNode>(
       <Flex justify="space-between" align="center" wrap gap={8}>
         <Typography.Text type="secondary" data-testid="list-range">
           {page && page.totalCount > 0
-            ? t('table.range', { from: firstRow, to: firstRow + page.nodes.length - 1, total: page.totalCount })
+            ? t('table.range', { from: firstRow, to: lastRow, total: page.totalCount })
             : t('table.total', { count: page?.totalCount ?? 0 })}
         </Typography.Text>
         <Space>
@@ -126,7 +128,7 @@ export function ConnectionTable<TData, TVars extends OperationVariables, TNode>(
           </Button>
           <Typography.Text>{t('table.page', { page: pageNumber })}</Typography.Text>
           <Button
-            disabled={!page?.pageInfo.hasNextPage}
+            disabled={!hasNextPage}
             onClick={() => page?.pageInfo.endCursor && list.nextPage(page.pageInfo.endCursor)}
           >
             {t('actions.next')}
