@@ -1,5 +1,4 @@
 import { TextDecoder, TextEncoder } from 'node:util';
-import { MessageChannel } from 'node:worker_threads';
 import '@testing-library/jest-dom';
 import { configure } from '@testing-library/react';
 
@@ -28,8 +27,28 @@ if (!window.ResizeObserver) {
 
 // react-router reads TextEncoder at import time; jsdom does not provide it.
 Object.assign(globalThis, { TextEncoder, TextDecoder });
-// React's scheduler and antd's form use MessageChannel when it exists.
-if (!('MessageChannel' in globalThis)) Object.assign(globalThis, { MessageChannel });
+// React's scheduler and antd's select/form use MessageChannel when it exists. Node's own ports keep
+// the process alive after the tests (jest never exits), so messages are delivered on timers instead.
+class TimerMessagePort {
+  onmessage: ((event: { data: unknown }) => void) | null = null;
+  peer!: TimerMessagePort;
+  postMessage(data: unknown) {
+    setTimeout(() => this.peer.onmessage?.({ data }), 0);
+  }
+  start() {}
+  close() {
+    this.onmessage = null;
+  }
+}
+class TimerMessageChannel {
+  port1 = new TimerMessagePort();
+  port2 = new TimerMessagePort();
+  constructor() {
+    this.port1.peer = this.port2;
+    this.port2.peer = this.port1;
+  }
+}
+Object.assign(globalThis, { MessageChannel: TimerMessageChannel });
 
 // jsdom implements getComputedStyle without pseudo-elements and logs an error when asked for one.
 const computedStyle = window.getComputedStyle.bind(window);
