@@ -1,5 +1,5 @@
 /**
- * `npm run codegen`: typed operations for every app (and the GraphQL client package) from the
+ * `npm run codegen`: typed operations for every app (and the GraphQL client and design-system packages) from the
  * supergraph. An app takes part once it has `src/graphql/*.graphql`; the output is committed.
  */
 import { existsSync, readdirSync } from 'node:fs';
@@ -8,6 +8,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const roots = [
   'packages/graphql-client',
+  'packages/design-system',
   ...readdirSync('apps').map((name) => join('apps', name)),
 ].filter((root) => existsSync(join(root, 'src/graphql')) && readdirSync(join(root, 'src/graphql')).some((f) => f.endsWith('.graphql')));
 

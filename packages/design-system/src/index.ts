@@ -14,3 +14,7 @@ export * from './dialogs/useConfirm';
 export * from './print/PrintLayout';
 export * from './charts/SimpleBarChart';
 export { ErrorBoundary } from './ErrorBoundary';
+export { UnitSelect, unitLabel, type UnitSelectProps } from './pickers/UnitSelect';
+export { PersonSelect, personLabel, type PersonSelectProps } from './pickers/PersonSelect';
+export type { DirectoryPickerProps } from './pickers/DirectorySearchSelect';
+

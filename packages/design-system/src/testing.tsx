@@ -30,3 +30,11 @@ export function renderWithProviders(element: ReactElement, options: RenderOption
     </MockedProvider>,
   );
 }
+
+/** The directory pickers' operations, for mocking a screen that holds a UnitSelect or PersonSelect. */
+export {
+  PersonPickerChosenDocument,
+  PersonPickerOptionsDocument,
+  UnitPickerChosenDocument,
+  UnitPickerOptionsDocument,
+} from './graphql/generated/graphql';

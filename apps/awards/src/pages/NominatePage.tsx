@@ -2,10 +2,9 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, App, Button, Card, Checkbox, Form, Input, Radio, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { FormErrorAlert, LoadingState, applyGraphQLErrors } from '@dx/design-system';
+import { FormErrorAlert, LoadingState, PersonSelect, UnitSelect, applyGraphQLErrors } from '@dx/design-system';
 import { apiErrors } from '@dx/graphql-client';
 import { useTranslation } from '@dx/i18n';
-import { PersonPicker, UnitPicker } from '../components/DirectoryPickers';
 import { useAwardsError } from '../components/useAwardsError';
 import { AwardRoundsDocument, NominateDocument, SubmitNominationDocument } from '../graphql/generated/graphql';
 
@@ -87,15 +86,15 @@ export function NominatePage() {
         </Form.Item>
         {kind === 'COLLECTIVE' ? (
           <Form.Item name="nomineeUnitId" label={t('nominate.unit')} rules={[{ required: true, message: t('nominate.nomineeRequired') }]}>
-            <UnitPicker />
+            <UnitSelect />
           </Form.Item>
         ) : (
           <Form.Item name="nomineePersonId" label={t('nominate.person')} rules={[{ required: true, message: t('nominate.nomineeRequired') }]}>
-            <PersonPicker />
+            <PersonSelect />
           </Form.Item>
         )}
         <Form.Item name="nominatingUnitId" label={t('nominate.nominatingUnit')} extra={t('nominate.nominatingUnitHelp')}>
-          <UnitPicker allowClear />
+          <UnitSelect allowClear />
         </Form.Item>
         <Form.Item
           name="achievements"

@@ -1,10 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { App, Form, Input, Modal, Select, Switch } from 'antd';
 import { useState } from 'react';
-import { FormErrorAlert, applyGraphQLErrors } from '@dx/design-system';
+import { FormErrorAlert, UnitSelect, applyGraphQLErrors } from '@dx/design-system';
 import { useTranslation } from '@dx/i18n';
 import { CreateAccountDocument, UpdateAccountDocument, type AccountFieldsFragment, type Role } from '../graphql/generated/graphql';
-import { UnitPicker } from './UnitPicker';
 
 export const ROLES: Role[] = ['ADMIN', 'SECRETARIAT', 'COMMITTEE_MEMBER', 'TRAINING_COORDINATOR', 'DONATIONS_OFFICER', 'AWARD_COMMITTEE', 'VIEWER'];
 
@@ -90,7 +89,7 @@ export function AccountFormModal({ account, onClose }: AccountFormModalProps) {
           <Select mode="multiple" options={ROLES.map((r) => ({ value: r, label: t(`common:roles.${r}`) }))} />
         </Form.Item>
         <Form.Item name="scopeUnitId" label={t('accounts.scope')} extra={t('accounts.scopeHint')}>
-          <UnitPicker allowClear initialOption={account?.scopeUnit ?? undefined} />
+          <UnitSelect allowClear />
         </Form.Item>
         {account && (
           <Form.Item name="active" label={t('accounts.active')} valuePropName="checked">

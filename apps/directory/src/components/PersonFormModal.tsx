@@ -1,10 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { App, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
-import { FormErrorAlert, applyGraphQLErrors } from '@dx/design-system';
+import { FormErrorAlert, UnitSelect, applyGraphQLErrors } from '@dx/design-system';
 import { useTranslation } from '@dx/i18n';
 import { CreatePersonDocument, UpdatePersonDocument, type PersonFieldsFragment } from '../graphql/generated/graphql';
-import { UnitPicker } from './UnitPicker';
 
 interface PersonFormValues {
   fullName: string;
@@ -81,7 +80,7 @@ export function PersonFormModal({ person, onClose }: PersonFormModalProps) {
           <Input maxLength={200} />
         </Form.Item>
         <Form.Item name="unitId" label={t('people.unit')} rules={[{ required: true, message: t('people.unitRequired') }]}>
-          <UnitPicker initialOption={person?.unit} />
+          <UnitSelect />
         </Form.Item>
         <Form.Item name="email" label={t('people.email')} rules={[{ type: 'email', message: t('people.emailInvalid') }]}>
           <Input type="email" dir="ltr" />

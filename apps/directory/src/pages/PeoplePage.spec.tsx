@@ -1,8 +1,8 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderWithProviders } from '@dx/design-system/testing';
-import { PeopleListDocument, UnitListDocument, UpdatePersonDocument, type PersonFieldsFragment } from '../graphql/generated/graphql';
+import { UnitPickerChosenDocument, UnitPickerOptionsDocument, renderWithProviders } from '@dx/design-system/testing';
+import { PeopleListDocument, UpdatePersonDocument, type PersonFieldsFragment } from '../graphql/generated/graphql';
 import { PeoplePage } from './PeoplePage';
 
 const an: PersonFieldsFragment & { __typename: 'Person' } = {
@@ -18,13 +18,14 @@ const an: PersonFieldsFragment & { __typename: 'Person' } = {
 const people = (nodes: PersonFieldsFragment[]) => ({
   people: { __typename: 'PersonConnection', nodes, totalCount: nodes.length, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null } },
 });
-const units = { units: { __typename: 'UnitConnection', nodes: [], totalCount: 0, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null } } };
+const units = { units: { __typename: 'UnitConnection', nodes: [] } };
+const linhNam = { __typename: 'Unit', id: '4', code: 'HN-LN', name: 'Phường Lĩnh Nam' };
 
 describe('PeoplePage', () => {
   it('lists people from the server with the search taken from the URL', async () => {
     const mocks = [
       { request: { query: PeopleListDocument, variables: (v: { search?: string }) => v.search === 'An' }, result: { data: people([an]) } },
-      { request: { query: UnitListDocument, variables: () => true }, result: { data: units }, maxUsageCount: 10 },
+      { request: { query: UnitPickerOptionsDocument, variables: () => true }, result: { data: units }, maxUsageCount: 10 },
     ];
     renderWithProviders(<PeoplePage />, { mocks, url: '/directory/people?search=An' });
     expect(await screen.findByRole('cell', { name: 'Nguyễn Văn An' })).toBeInTheDocument();
@@ -38,7 +39,8 @@ describe('PeoplePage', () => {
     });
     const mocks = [
       { request: { query: PeopleListDocument, variables: () => true }, result: { data: people([an]) }, maxUsageCount: 5 },
-      { request: { query: UnitListDocument, variables: () => true }, result: { data: units }, maxUsageCount: 10 },
+      { request: { query: UnitPickerOptionsDocument, variables: () => true }, result: { data: units }, maxUsageCount: 10 },
+      { request: { query: UnitPickerChosenDocument, variables: () => true }, result: { data: { unitsByIds: [linhNam] } }, maxUsageCount: 10 },
       { request: { query: UpdatePersonDocument, variables: (v: { version: number }) => v.version === 3 }, error: conflict },
     ];
     renderWithProviders(<PeoplePage />, { mocks, url: '/directory/people' });

@@ -2,10 +2,9 @@ import { EditOutlined, UserAddOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
-import { ConnectionTable, type FilterField } from '@dx/design-system';
+import { ConnectionTable, UnitSelect, type FilterField } from '@dx/design-system';
 import { useTranslation } from '@dx/i18n';
 import { PersonFormModal } from '../components/PersonFormModal';
-import { UnitPicker } from '../components/UnitPicker';
 import { PeopleListDocument, type PersonFieldsFragment } from '../graphql/generated/graphql';
 
 type Editing = { person?: PersonFieldsFragment } | null;
@@ -20,7 +19,7 @@ export function PeoplePage() {
       name: 'unitId',
       label: t('people.unit'),
       type: 'custom',
-      render: (value, onChange) => <UnitPicker value={value} onChange={onChange} allowClear />,
+      render: (value, onChange) => <UnitSelect value={value} onChange={onChange} allowClear />,
     },
     { name: 'includeSubunits', label: t('people.includeSubunits'), type: 'boolean' },
   ];

@@ -3,10 +3,9 @@ import { Alert, App, Button, Card, DatePicker, Flex, Form, InputNumber, Table, T
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { FormErrorAlert } from '@dx/design-system';
+import { FormErrorAlert, UnitSelect } from '@dx/design-system';
 import { describeError } from '@dx/graphql-client';
 import { useTranslation } from '@dx/i18n';
-import { UnitSelect } from '../components/UnitSelect';
 import { AvailableForDocument, DistributeToTeamsDocument, PeopleOfUnitDocument, UnitOptionsDocument, type ItemCategory } from '../graphql/generated/graphql';
 
 /** The team leader is the first person recorded in a team. */

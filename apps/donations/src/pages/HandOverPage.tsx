@@ -3,11 +3,9 @@ import { Alert, App, Button, Card, DatePicker, Flex, Form, Input, InputNumber, T
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { FormErrorAlert, applyGraphQLErrors } from '@dx/design-system';
+import { FormErrorAlert, PersonSelect, UnitSelect, applyGraphQLErrors } from '@dx/design-system';
 import { hasErrorCode } from '@dx/graphql-client';
 import { useTranslation } from '@dx/i18n';
-import { PersonSelect } from '../components/PersonSelect';
-import { UnitSelect } from '../components/UnitSelect';
 import { AvailableForDocument, HandOverDocument, type ItemCategory } from '../graphql/generated/graphql';
 
 interface HandOverValues {
@@ -79,7 +77,7 @@ export function HandOverPage() {
           </Form.Item>
         </Flex>
         <Form.Item name="receivedById" label={t('handover.receivedBy')}>
-          <PersonSelect unitId={recipientUnitId} />
+          <PersonSelect unitId={recipientUnitId} disabled={!recipientUnitId} allowClear first={50} placeholder={t('handover.pickPerson')} />
         </Form.Item>
         {recipientUnitId && !available.loading && lines.length === 0 && <Alert type="warning" showIcon title={t('handover.nothingAvailable')} style={{ marginBottom: 16 }} />}
         {lines.length > 0 && (

@@ -4,10 +4,9 @@ import { App, Button, Card, DatePicker, Flex, Form, Input, InputNumber, Select }
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { FormErrorAlert, applyGraphQLErrors } from '@dx/design-system';
+import { FormErrorAlert, UnitSelect, applyGraphQLErrors } from '@dx/design-system';
 import { useTranslation } from '@dx/i18n';
 import { CATEGORIES } from '../components/categories';
-import { UnitSelect } from '../components/UnitSelect';
 import { DonorListDocument, RecordDonationDocument, type ItemCategory } from '../graphql/generated/graphql';
 
 interface LineValues {

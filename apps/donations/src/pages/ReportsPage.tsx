@@ -3,10 +3,9 @@ import { useQuery } from '@apollo/client/react';
 import { Button, Card, Flex, Form, Space, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
-import { ErrorState, LoadingState, downloadCsv, toCsv } from '@dx/design-system';
+import { ErrorState, LoadingState, UnitSelect, downloadCsv, toCsv } from '@dx/design-system';
 import { useLanguage, useTranslation } from '@dx/i18n';
 import { formatNumber } from '../components/categories';
-import { UnitSelect } from '../components/UnitSelect';
 import { DonationReportsDocument, type DonationReportsQuery } from '../graphql/generated/graphql';
 
 type Report = DonationReportsQuery;

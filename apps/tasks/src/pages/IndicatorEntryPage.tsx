@@ -2,10 +2,9 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { App, Button, Card, Form, Input, InputNumber, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { FormErrorAlert, applyGraphQLErrors } from '@dx/design-system';
+import { FormErrorAlert, UnitSelect, applyGraphQLErrors } from '@dx/design-system';
 import { useTranslation } from '@dx/i18n';
 import { currentMonth, shiftMonth } from '../components/format';
-import { UnitSelect } from '../components/UnitSelect';
 import { IndicatorReportDocument, IndicatorsDocument, RecordIndicatorValueDocument } from '../graphql/generated/graphql';
 
 interface EntryValues {

@@ -2,11 +2,10 @@ import { useQuery } from '@apollo/client/react';
 import { Button, Card, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link, useSearchParams } from 'react-router';
-import { EmptyState, ErrorState, SimpleBarChart, downloadCsv, toCsv } from '@dx/design-system';
+import { EmptyState, ErrorState, SimpleBarChart, UnitSelect, downloadCsv, toCsv } from '@dx/design-system';
 import { useSession } from '@dx/graphql-client';
 import { useTranslation } from '@dx/i18n';
 import { currentMonth, shiftMonth } from '../components/format';
-import { UnitSelect } from '../components/UnitSelect';
 import { IndicatorReportDocument, type IndicatorReportQuery } from '../graphql/generated/graphql';
 
 type Total = IndicatorReportQuery['indicatorReport']['totals'][number];

@@ -1,12 +1,11 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { renderWithProviders } from '@dx/design-system/testing';
-import { TaskPeopleOptionsDocument, TaskUnitOptionsDocument } from '../graphql/generated/graphql';
+import { PersonPickerOptionsDocument, UnitPickerOptionsDocument, renderWithProviders } from '@dx/design-system/testing';
 import { TaskCreatePage } from './TaskCreatePage';
 
 // The pickers load their first options on mount; nobody is picked in these tests.
 const mocks = [
-  { request: { query: TaskPeopleOptionsDocument, variables: { first: 30 } }, result: { data: { people: { nodes: [] } } }, maxUsageCount: 10 },
-  { request: { query: TaskUnitOptionsDocument, variables: { first: 30 } }, result: { data: { units: { nodes: [] } } }, maxUsageCount: 10 },
+  { request: { query: PersonPickerOptionsDocument, variables: () => true }, result: { data: { people: { __typename: 'PersonConnection', nodes: [] } } }, maxUsageCount: 10 },
+  { request: { query: UnitPickerOptionsDocument, variables: () => true }, result: { data: { units: { __typename: 'UnitConnection', nodes: [] } } }, maxUsageCount: 10 },
 ];
 
 describe('the "6 clear" assignment form', () => {

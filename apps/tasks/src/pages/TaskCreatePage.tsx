@@ -2,11 +2,9 @@ import { useMutation } from '@apollo/client/react';
 import { App, Button, Card, Form, Input, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { FormErrorAlert, applyGraphQLErrors } from '@dx/design-system';
+import { FormErrorAlert, PersonSelect, UnitSelect, applyGraphQLErrors } from '@dx/design-system';
 import { useTranslation } from '@dx/i18n';
 import { DayPicker } from '../components/DayPicker';
-import { PersonSelect } from '../components/PersonSelect';
-import { UnitSelect } from '../components/UnitSelect';
 import { CreateTaskDocument, type TaskPriority } from '../graphql/generated/graphql';
 
 interface AssignmentValues {

@@ -1,9 +1,7 @@
-import { ConnectionTable, type FilterField } from '@dx/design-system';
+import { ConnectionTable, PersonSelect, UnitSelect, type FilterField } from '@dx/design-system';
 import { useTranslation } from '@dx/i18n';
 import { useNavigate } from 'react-router';
 import { DayPicker } from '../components/DayPicker';
-import { PersonSelect } from '../components/PersonSelect';
-import { UnitSelect } from '../components/UnitSelect';
 import { taskColumns, taskCsvColumns } from '../components/taskColumns';
 import { TaskListDocument } from '../graphql/generated/graphql';
 

@@ -2,11 +2,10 @@ import { TeamOutlined, UploadOutlined, UserAddOutlined } from '@ant-design/icons
 import { useMutation } from '@apollo/client/react';
 import { App, Button, Flex, Space } from 'antd';
 import { useState } from 'react';
+import { PersonSelect, UnitSelect } from '@dx/design-system';
 import { useTranslation } from '@dx/i18n';
 import { EnrolDocument, EnrolUnitDocument } from '../graphql/generated/graphql';
 import { CsvImportModal } from './CsvImportModal';
-import { PersonSearch } from './PersonSearch';
-import { UnitSearch } from './UnitSearch';
 import { trainingError } from './errors';
 
 const REFRESH = ['SessionEnrolments', 'SessionDetail'];
@@ -52,13 +51,13 @@ export function EnrolPanel({ sessionId }: { sessionId: string }) {
   return (
     <Flex wrap gap={16} style={{ marginBlock: 16 }}>
       <Space.Compact>
-        <PersonSearch value={personId} onChange={setPersonId} id="enrol-person" />
+        <PersonSelect value={personId} onChange={setPersonId} id="enrol-person" minSearchLength={2} style={{ minWidth: 320 }} />
         <Button type="primary" icon={<UserAddOutlined />} disabled={!personId} loading={enrolling.loading} onClick={() => void enrolPerson()}>
           {t('enrol.person')}
         </Button>
       </Space.Compact>
       <Space.Compact>
-        <UnitSearch value={unitId} onChange={setUnitId} id="enrol-unit" />
+        <UnitSelect value={unitId} onChange={setUnitId} id="enrol-unit" placeholder={t('enrol.unitPlaceholder')} style={{ minWidth: 320 }} />
         <Button icon={<TeamOutlined />} disabled={!unitId} loading={enrollingUnit.loading} onClick={() => void enrolWholeUnit()}>
           {t('enrol.unit')}
         </Button>

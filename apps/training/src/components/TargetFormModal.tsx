@@ -2,10 +2,9 @@ import { useMutation } from '@apollo/client/react';
 import { App, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { FormErrorAlert, applyGraphQLErrors } from '@dx/design-system';
+import { FormErrorAlert, UnitSelect, applyGraphQLErrors } from '@dx/design-system';
 import { useTranslation } from '@dx/i18n';
 import { SetTrainingTargetDocument, type UnitKind } from '../graphql/generated/graphql';
-import { UnitSearch } from './UnitSearch';
 
 interface TargetFormValues {
   unitId: string;
@@ -41,7 +40,7 @@ export function TargetFormModal({ onClose }: { onClose: () => void }) {
       <FormErrorAlert message={formError} />
       <Form<TargetFormValues> form={form} layout="vertical" name="target" initialValues={{ targetPercent: 100 }} onFinish={(v) => void submit(v)}>
         <Form.Item name="unitId" label={t('targets.unit')} rules={[{ required: true, message: t('targets.unitRequired') }]}>
-          <UnitSearch />
+          <UnitSelect />
         </Form.Item>
         <Form.Item name="audienceKind" label={t('targets.audience')}>
           <Select allowClear placeholder={t('targets.everyone')} options={AUDIENCE_KINDS.map((k) => ({ value: k, label: t(`common:unitKinds.${k}`) }))} />

@@ -39,6 +39,15 @@ export type AccountConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+export type AddCommitteeDocumentInput = {
+  committeeId: Scalars['ID']['input'];
+  issuedOn: Scalars['Date']['input'];
+  kind: CommitteeDocumentKind;
+  number: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type AuditEntry = {
   action: Scalars['String']['output'];
   actorUsername?: Maybe<Scalars['String']['output']>;
@@ -99,6 +108,54 @@ export type CategoryReportLine = {
   received: Scalars['Int']['output'];
   /** Units that received this category (active handovers). */
   recipients: Scalars['Int']['output'];
+};
+
+/** A steering committee (Ban Chỉ đạo) of a province or ward. */
+export type Committee = {
+  /** Regulations, working rules, programs, notices and decisions, oldest first. */
+  documents: Array<CommitteeDocument>;
+  id: Scalars['ID']['output'];
+  /** Chair first, then vice-chairs, standing members, members, secretary. */
+  members: Array<CommitteeMember>;
+  name: Scalars['String']['output'];
+  unit?: Maybe<Unit>;
+  version: Scalars['Int']['output'];
+  /** Newest year first. */
+  workPrograms: Array<WorkProgram>;
+};
+
+export type CommitteeConnection = {
+  nodes: Array<Committee>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A document the committee issued: regulations, working rules, program, assignment notice, decision. */
+export type CommitteeDocument = {
+  id: Scalars['ID']['output'];
+  issuedOn: Scalars['Date']['output'];
+  kind: CommitteeDocumentKind;
+  /** The document number, e.g. 05-QĐ/BCĐ. */
+  number: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+export type CommitteeDocumentKind =
+  | 'ASSIGNMENT_NOTICE'
+  | 'DECISION'
+  | 'OTHER'
+  | 'REGULATION'
+  | 'REPORT'
+  | 'WORKING_RULES'
+  | 'WORK_PROGRAM';
+
+export type CommitteeMember = {
+  id: Scalars['ID']['output'];
+  person?: Maybe<Person>;
+  responsibilities?: Maybe<Scalars['String']['output']>;
+  /** CHAIR, VICE_CHAIR, STANDING_MEMBER, MEMBER or SECRETARY. */
+  role: Scalars['String']['output'];
 };
 
 /** A course in the catalogue, e.g. basic digital skills for civil servants. */
@@ -172,6 +229,11 @@ export type CreateAwardRoundInput = {
   title: Scalars['String']['input'];
 };
 
+export type CreateCommitteeInput = {
+  name: Scalars['String']['input'];
+  unitId: Scalars['ID']['input'];
+};
+
 export type CreateCourseInput = {
   /** Who the course is for, in words. */
   audience?: InputMaybe<Scalars['String']['input']>;
@@ -190,6 +252,17 @@ export type CreateDonorInput = {
   name: Scalars['String']['input'];
 };
 
+export type CreateIndicatorInput = {
+  code: Scalars['String']['input'];
+  denominatorLabel?: InputMaybe<Scalars['String']['input']>;
+  higherIsBetter?: InputMaybe<Scalars['Boolean']['input']>;
+  measure: IndicatorMeasure;
+  name: Scalars['String']['input'];
+  numeratorLabel?: InputMaybe<Scalars['String']['input']>;
+  target?: InputMaybe<Scalars['Float']['input']>;
+  unitOfMeasure: Scalars['String']['input'];
+};
+
 export type CreatePersonInput = {
   email?: InputMaybe<Scalars['String']['input']>;
   fullName: Scalars['String']['input'];
@@ -198,11 +271,40 @@ export type CreatePersonInput = {
   unitId: Scalars['ID']['input'];
 };
 
+/** A new task. All six clears are required: assignee, title, unit, due date, expected result, authority. */
+export type CreateTaskInput = {
+  assigneeId: Scalars['ID']['input'];
+  authority?: InputMaybe<Scalars['String']['input']>;
+  committeeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Units that coordinate (share the responsibility). */
+  coordinatingUnitIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  dueDate: Scalars['Date']['input'];
+  expectedResult: Scalars['String']['input'];
+  /** Makes this a sub-task; its progress rolls up into the parent. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  priority?: InputMaybe<TaskPriority>;
+  sourceDocument?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  /** The lead unit. */
+  unitId: Scalars['ID']['input'];
+  /** The work program this task is an item of. */
+  workProgramId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type CreateUnitInput = {
   code: Scalars['String']['input'];
   kind: UnitKind;
   name: Scalars['String']['input'];
   parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateWorkProgramInput = {
+  committeeId: Scalars['ID']['input'];
+  /** The document that issued the program. */
+  documentId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
 };
 
 export type CriterionInput = {
@@ -398,6 +500,61 @@ export type HandoverStatus =
   | 'ACTIVE'
   | 'VOIDED';
 
+/** A monthly DX indicator, e.g. the share of documents signed digitally. */
+export type Indicator = {
+  active: Scalars['Boolean']['output'];
+  code: Scalars['String']['output'];
+  denominatorLabel?: Maybe<Scalars['String']['output']>;
+  higherIsBetter: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  measure: IndicatorMeasure;
+  name: Scalars['String']['output'];
+  numeratorLabel?: Maybe<Scalars['String']['output']>;
+  target?: Maybe<Scalars['Float']['output']>;
+  /** e.g. "cuộc họp" or "%". */
+  unitOfMeasure: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** COUNT: a number per month; PERCENT: numerator / denominator. */
+export type IndicatorMeasure =
+  | 'COUNT'
+  | 'PERCENT';
+
+/** The month's thematic DX report: each unit's figures and the totals across them. */
+export type IndicatorReport = {
+  month: Scalars['String']['output'];
+  totals: Array<IndicatorTotal>;
+  values: Array<IndicatorValue>;
+};
+
+/** An indicator summed over the units of a report. */
+export type IndicatorTotal = {
+  denominator?: Maybe<Scalars['Int']['output']>;
+  indicator: Indicator;
+  meetsTarget?: Maybe<Scalars['Boolean']['output']>;
+  numerator: Scalars['Int']['output'];
+  /** Units that reported it. */
+  units: Scalars['Int']['output'];
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** One unit's figures for one indicator in one month. */
+export type IndicatorValue = {
+  denominator?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  indicator: Indicator;
+  meetsTarget?: Maybe<Scalars['Boolean']['output']>;
+  /** YYYY-MM */
+  month: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  numerator: Scalars['Int']['output'];
+  unit?: Maybe<Unit>;
+  /** The count, or the share in percent. */
+  value?: Maybe<Scalars['Float']['output']>;
+  version: Scalars['Int']['output'];
+};
+
 /** What kind of equipment a line is. */
 export type ItemCategory =
   | 'COMPUTER'
@@ -408,17 +565,27 @@ export type ItemCategory =
   | 'PRINTER';
 
 export type Mutation = {
+  addCommitteeDocument: CommitteeDocument;
+  /** role: CHAIR, VICE_CHAIR, STANDING_MEMBER, MEMBER or SECRETARY (Vietnamese titles are understood). */
+  addCommitteeMember: Committee;
   /** Frees the seat for the first person on the waitlist. */
   cancelEnrolment: Enrolment;
   /** Completes an attended enrolment and issues its unique certificate number. */
   completeEnrolment: Enrolment;
+  /** Marks the task done today; CONFLICT if it changed since `version`. */
+  completeTask: Task;
   createAccount: Account;
   /** Opens a commendation round for the organizing unit and the units below it. */
   createAwardRound: AwardRound;
+  createCommittee: Committee;
   createCourse: Course;
   createDonor: Donor;
+  createIndicator: Indicator;
   createPerson: Person;
+  /** Assigns a task under the "6 clear" rule. */
+  createTask: Task;
   createUnit: Unit;
+  createWorkProgram: WorkProgram;
   /** Approves (with the decision number) or rejects a submitted nomination; approvals beyond the round quota are refused (QUOTA_EXCEEDED). */
   decideNomination: Nomination;
   /** Hands the same items to each listed community team, one handover record per team, all or nothing. */
@@ -437,9 +604,16 @@ export type Mutation = {
   recordAttendance: Enrolment;
   /** Records a gift and puts its items into the stock of the receiving unit. */
   recordDonation: Donation;
+  /** Enters or corrects a unit's figures for a month (CONFLICT on a stale version). */
+  recordIndicatorValue: IndicatorValue;
   /** Steps aside from reviewing a nomination, with the reason; replaces one's review if any. */
   recuseFromNomination: Nomination;
+  removeCommitteeMember: Committee;
   removeTrainingTarget: Scalars['Boolean']['output'];
+  /** Reopens a done task (it goes back to IN_PROGRESS). */
+  reopenTask: Task;
+  /** Adds a progress report to the timeline; CONFLICT if the task changed since `version`. */
+  reportTaskProgress: Task;
   /** Scores a submitted nomination 1..10 (and each criterion where the round has them); a second review by the same member replaces the first. */
   reviewNomination: Nomination;
   scheduleSession: CourseSession;
@@ -457,10 +631,25 @@ export type Mutation = {
   updateNomination: Nomination;
   /** Edits a person; refused with CONFLICT if they changed since `version`. */
   updatePerson: Person;
+  /** Edits a task; CONFLICT if it changed since `version`. */
+  updateTask: Task;
   /** Renames a unit; refused with CONFLICT if it changed since `version`. */
   updateUnit: Unit;
   /** Voids a handover: its items go back to stock; the record stays, marked VOIDED with the reason. */
   voidHandover: Handover;
+};
+
+
+export type MutationAddCommitteeDocumentArgs = {
+  input: AddCommitteeDocumentInput;
+};
+
+
+export type MutationAddCommitteeMemberArgs = {
+  committeeId: Scalars['ID']['input'];
+  personId: Scalars['ID']['input'];
+  responsibilities?: InputMaybe<Scalars['String']['input']>;
+  role: Scalars['String']['input'];
 };
 
 
@@ -474,6 +663,13 @@ export type MutationCompleteEnrolmentArgs = {
 };
 
 
+export type MutationCompleteTaskArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationCreateAccountArgs = {
   input: CreateAccountInput;
 };
@@ -481,6 +677,11 @@ export type MutationCreateAccountArgs = {
 
 export type MutationCreateAwardRoundArgs = {
   input: CreateAwardRoundInput;
+};
+
+
+export type MutationCreateCommitteeArgs = {
+  input: CreateCommitteeInput;
 };
 
 
@@ -494,13 +695,28 @@ export type MutationCreateDonorArgs = {
 };
 
 
+export type MutationCreateIndicatorArgs = {
+  input: CreateIndicatorInput;
+};
+
+
 export type MutationCreatePersonArgs = {
   input: CreatePersonInput;
 };
 
 
+export type MutationCreateTaskArgs = {
+  input: CreateTaskInput;
+};
+
+
 export type MutationCreateUnitArgs = {
   input: CreateUnitInput;
+};
+
+
+export type MutationCreateWorkProgramArgs = {
+  input: CreateWorkProgramInput;
 };
 
 
@@ -556,14 +772,41 @@ export type MutationRecordDonationArgs = {
 };
 
 
+export type MutationRecordIndicatorValueArgs = {
+  input: RecordIndicatorValueInput;
+};
+
+
 export type MutationRecuseFromNominationArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
 
 
+export type MutationRemoveCommitteeMemberArgs = {
+  committeeId: Scalars['ID']['input'];
+  personId: Scalars['ID']['input'];
+};
+
+
 export type MutationRemoveTrainingTargetArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationReopenTaskArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationReportTaskProgressArgs = {
+  evidenceLinks?: InputMaybe<Array<Scalars['String']['input']>>;
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+  progress: Scalars['Int']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -621,6 +864,13 @@ export type MutationUpdateNominationArgs = {
 export type MutationUpdatePersonArgs = {
   id: Scalars['ID']['input'];
   input: UpdatePersonInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateTaskArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateTaskInput;
   version: Scalars['Int']['input'];
 };
 
@@ -706,6 +956,8 @@ export type PageInfo = {
 };
 
 export type Person = {
+  /** Tasks this person is in charge of, by due date (within your scope). */
+  assignedTasks?: Maybe<Array<Task>>;
   /** Commendations this person received (approved nominations), newest first. */
   awards?: Maybe<Array<Nomination>>;
   email?: Maybe<Scalars['String']['output']>;
@@ -717,6 +969,11 @@ export type Person = {
   position?: Maybe<Scalars['String']['output']>;
   unit: Unit;
   version: Scalars['Int']['output'];
+};
+
+
+export type PersonAssignedTasksArgs = {
+  status?: InputMaybe<TaskStatus>;
 };
 
 export type PersonConnection = {
@@ -734,6 +991,9 @@ export type Query = {
   awardRounds: AwardRoundConnection;
   /** Changes recorded by the awards service, newest first (administrators). */
   awardsAuditLog: AwardsAuditConnection;
+  committee?: Maybe<Committee>;
+  /** Committees of the caller's units and of the units above them. */
+  committees: CommitteeConnection;
   course?: Maybe<Course>;
   /** The course catalogue, by code; search matches code, title and audience. */
   courses: CourseConnection;
@@ -753,6 +1013,8 @@ export type Query = {
   donor?: Maybe<Donor>;
   /** Donors by name. */
   donors: DonorConnection;
+  /** An enrolment of a person in the caller's scope. */
+  enrolment?: Maybe<Enrolment>;
   /** An enrolment by its certificate number (to check a certificate). */
   enrolmentByCertificate?: Maybe<Enrolment>;
   /** Enrolments of people in the caller's scope, oldest first (the waitlist order). */
@@ -762,6 +1024,10 @@ export type Query = {
   handovers: HandoverConnection;
   /** The approved collectives, then individuals, of a round: its public honours list. */
   honours: Array<Nomination>;
+  /** A month's figures per unit and totals across units; unitId narrows it to that unit and those below. */
+  indicatorReport: IndicatorReport;
+  /** The monthly DX indicators units report on. */
+  indicators: Array<Indicator>;
   /** The signed-in account. */
   me?: Maybe<Account>;
   nomination?: Maybe<Nomination>;
@@ -779,6 +1045,11 @@ export type Query = {
   sessions: CourseSessionConnection;
   /** Stock per category in the caller's scope (or below `unitId`), added up over stores; `byStore` lists each store's lines. */
   stock: Array<StockLine>;
+  task?: Maybe<Task>;
+  /** Tasks in the caller's units, filtered and ordered in SQL (by due date unless told). */
+  tasks: TaskConnection;
+  /** Changes recorded by the tasks service, newest first (administrators). */
+  tasksAuditLog: TasksAuditConnection;
   /** Changes recorded by the training service, newest first (administrators). */
   trainingAuditLog: TrainingAuditConnection;
   /** People in a unit and below, how many completed a course, and the rate; with the same for each unit directly below. */
@@ -786,6 +1057,8 @@ export type Query = {
   /** Targets set for a unit and the units below it (default: the caller's scope). */
   trainingTargets: Array<TrainingTarget>;
   unit?: Maybe<Unit>;
+  /** The monthly ranking of units on the tasks due that month (month: YYYY-MM), best first. */
+  unitScorecard: Array<UnitScore>;
   /** Units by kind, parent or text, ordered by code. */
   units: UnitConnection;
   /** Units by id, in one call; unknown ids are left out. Used by other services. */
@@ -821,6 +1094,17 @@ export type QueryAwardsAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   entityId?: InputMaybe<Scalars['ID']['input']>;
   entityType?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCommitteeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCommitteesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -898,6 +1182,11 @@ export type QueryDonorsArgs = {
 };
 
 
+export type QueryEnrolmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryEnrolmentByCertificateArgs = {
   certificateNo: Scalars['String']['input'];
 };
@@ -928,6 +1217,17 @@ export type QueryHandoversArgs = {
 
 export type QueryHonoursArgs = {
   roundId: Scalars['ID']['input'];
+};
+
+
+export type QueryIndicatorReportArgs = {
+  month: Scalars['String']['input'];
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryIndicatorsArgs = {
+  includeInactive?: Scalars['Boolean']['input'];
 };
 
 
@@ -991,6 +1291,27 @@ export type QueryStockArgs = {
 };
 
 
+export type QueryTaskArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TaskFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<TaskOrder>;
+};
+
+
+export type QueryTasksAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryTrainingAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   entityId?: InputMaybe<Scalars['ID']['input']>;
@@ -1013,6 +1334,11 @@ export type QueryTrainingTargetsArgs = {
 
 export type QueryUnitArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryUnitScorecardArgs = {
+  month: Scalars['String']['input'];
 };
 
 
@@ -1044,6 +1370,19 @@ export type RecordDonationInput = {
   receivedAt: Scalars['Date']['input'];
   /** The unit whose store receives the items; defaults to the caller's scope unit. */
   unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A unit's figures for a month; give `version` to correct figures already entered. */
+export type RecordIndicatorValueInput = {
+  denominator?: InputMaybe<Scalars['Int']['input']>;
+  indicatorId: Scalars['ID']['input'];
+  /** YYYY-MM */
+  month: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  numerator: Scalars['Int']['input'];
+  unitId: Scalars['ID']['input'];
+  /** The version you are correcting; leave out for a first entry. */
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A committee member stepping aside from a nomination, with the reason. */
@@ -1120,6 +1459,113 @@ export type StockLine = {
   received: Scalars['Int']['output'];
 };
 
+/** A task assigned under the "6 clear" rule. */
+export type Task = {
+  /** Clear person: who is in charge. */
+  assignee?: Maybe<Person>;
+  /** Who decides and accepts the result (always set on new tasks). */
+  authority?: Maybe<Scalars['String']['output']>;
+  committee?: Maybe<Committee>;
+  /** The day the task was marked done. */
+  completedOn?: Maybe<Scalars['Date']['output']>;
+  /** Units that coordinate with the lead unit. */
+  coordinatingUnits: Array<Unit>;
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  dueDate: Scalars['Date']['output'];
+  expectedResult: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Not done and past its due day (Hà Nội time). */
+  overdue: Scalars['Boolean']['output'];
+  parent?: Maybe<Task>;
+  priority: TaskPriority;
+  /** Percent done; for a task with sub-tasks, their average. */
+  progress: Scalars['Int']['output'];
+  /** The document that gave the task, e.g. "Thông báo 12-TB/BCĐ". */
+  sourceDocument?: Maybe<Scalars['String']['output']>;
+  status: TaskStatus;
+  /** Sub-tasks, by due date. */
+  subtasks: Array<Task>;
+  title: Scalars['String']['output'];
+  /** Clear responsibility: the lead unit. */
+  unit?: Maybe<Unit>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** The timeline: progress reports, completion, reopenings, oldest first. */
+  updates: Array<TaskUpdate>;
+  version: Scalars['Int']['output'];
+  workProgram?: Maybe<WorkProgram>;
+};
+
+export type TaskConnection = {
+  nodes: Array<Task>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TaskFilter = {
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  committeeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Due on or after this day. */
+  dueFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Due on or before this day. */
+  dueTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Open tasks due from today to today + N days. */
+  dueWithinDays?: InputMaybe<Scalars['Int']['input']>;
+  /** With unitId: also the tasks of the units below it. */
+  includeSubunits?: InputMaybe<Scalars['Boolean']['input']>;
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The sub-tasks of this task. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  priority?: InputMaybe<TaskPriority>;
+  /** Words in the title. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<TaskStatus>;
+  /** Only top-level tasks (program items). */
+  topLevelOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  workProgramId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type TaskOrder =
+  | 'CREATED_DESC'
+  | 'DUE_DATE_ASC'
+  | 'DUE_DATE_DESC';
+
+export type TaskPriority =
+  | 'HIGH'
+  | 'LOW'
+  | 'NORMAL';
+
+/** NOT_STARTED → IN_PROGRESS → DONE; a done task can be reopened. */
+export type TaskStatus =
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'NOT_STARTED';
+
+/** One entry of a task’s timeline: a progress report, the completion or a reopening. */
+export type TaskUpdate = {
+  at: Scalars['DateTime']['output'];
+  by?: Maybe<Person>;
+  byUsername?: Maybe<Scalars['String']['output']>;
+  evidenceLinks: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: TaskUpdateKind;
+  note: Scalars['String']['output'];
+  progress: Scalars['Int']['output'];
+};
+
+/** A progress report, the completion, or a reopening. */
+export type TaskUpdateKind =
+  | 'COMPLETED'
+  | 'PROGRESS'
+  | 'REOPENED';
+
+export type TasksAuditConnection = {
+  nodes: Array<AuditEntry>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
 export type TeamRecipientInput = {
   /** Who signs for the team, usually its leader. */
   receivedById?: InputMaybe<Scalars['ID']['input']>;
@@ -1175,7 +1621,15 @@ export type Unit = {
   parent?: Maybe<Unit>;
   /** Ids from the top of the tree down to and including this unit. */
   path: Array<Scalars['ID']['output']>;
+  /** Tasks this unit leads, by due date (within your scope). */
+  tasks?: Maybe<Array<Task>>;
   version: Scalars['Int']['output'];
+};
+
+
+/** A province, ward, commune, residential group, community team or department. */
+export type UnitTasksArgs = {
+  status?: InputMaybe<TaskStatus>;
 };
 
 export type UnitConnection = {
@@ -1192,6 +1646,18 @@ export type UnitKind =
   | 'PROVINCE'
   | 'RESIDENTIAL_GROUP'
   | 'WARD';
+
+/** A unit's delivery on the tasks due in one month, and its rank among the units. */
+export type UnitScore = {
+  assigned: Scalars['Int']['output'];
+  doneLate: Scalars['Int']['output'];
+  doneOnTime: Scalars['Int']['output'];
+  overdue: Scalars['Int']['output'];
+  rank: Scalars['Int']['output'];
+  /** Out of 100: on time counts fully, late half, overdue nothing. */
+  score: Scalars['Float']['output'];
+  unit?: Maybe<Unit>;
+};
 
 export type UpdateAccountInput = {
   active?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1227,14 +1693,39 @@ export type UpdatePersonInput = {
   unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Changes to a task; absent fields stay as they are. */
+export type UpdateTaskInput = {
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  authority?: InputMaybe<Scalars['String']['input']>;
+  coordinatingUnitIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  dueDate?: InputMaybe<Scalars['Date']['input']>;
+  expectedResult?: InputMaybe<Scalars['String']['input']>;
+  priority?: InputMaybe<TaskPriority>;
+  sourceDocument?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type UpdateUnitInput = {
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The committee's work program for one year; its items are the top-level tasks. */
+export type WorkProgram = {
+  committee?: Maybe<Committee>;
+  /** The document that issued the program. */
+  document?: Maybe<CommitteeDocument>;
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
 };
 
 export type Join__Graph =
   | 'AWARDS'
   | 'DIRECTORY'
   | 'DONATIONS'
+  | 'TASKS'
   | 'TRAINING';
 
 export type Link__Purpose =
