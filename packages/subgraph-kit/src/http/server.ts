@@ -1,21 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { Kind, type OperationDefinitionNode } from 'graphql';
 import pino, { type Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { TokenService, bearerToken, type Identity } from '../auth/identity';
 import type { RequestContext } from '../context';
-import { maskError, unauthenticated } from '../errors';
+import { maskError } from '../errors';
+import { seedWhenGatewayAnswers, type DemoEnvironment } from './demo-seeding';
+import { requestLogging, tokenGate } from './plugins';
 import { openDatabase, pingDatabase, type DatabaseOptions } from '../db/data-source';
 import { buildFederatedSchema, type SubgraphSchemaOptions } from '../graphql/schema';
 
 /** What a service is: the one object its main.ts, its tests and the schema printer all start from. */
+export type { DemoEnvironment };
+
 export interface SubgraphDefinition extends SubgraphSchemaOptions {
   name: string;
   entities: DatabaseOptions['entities'];
@@ -43,12 +46,18 @@ export interface SubgraphOptions extends SubgraphDefinition {
   onReady?: (dataSource: DataSource, log: Logger) => Promise<void>;
 }
 
-/** What a service's demo seeder gets: its own database, and the supergraph as the demo administrator. */
-export interface DemoEnvironment {
-  dataSource: DataSource;
-  log: Logger;
-  /** A GraphQL call through the gateway, signed in as `admin`; throws on errors. */
-  gateway<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
+export interface SubgraphOptions extends SubgraphDefinition {
+  /** Defaults to DATABASE_URL; without it, an embedded SQLite file under .data/. */
+  databaseUrl?: string;
+  port?: number;
+  host?: string;
+  /** Ed25519 public key (PEM) used to verify tokens; defaults to DX_TOKEN_PUBLIC_KEY. */
+  tokenPublicKey?: string;
+  /** Where this service reaches the supergraph; read per request so tests can bind ports late. */
+  gatewayUrl?: () => string;
+  logger?: Logger;
+  /** Runs once the database is migrated and before the server listens (demo seeding, for instance). */
+  onReady?: (dataSource: DataSource, log: Logger) => Promise<void>;
 }
 
 export interface RunningSubgraph {
@@ -62,62 +71,15 @@ export function createLogger(name: string): Logger {
   return pino({ name, level: process.env.LOG_LEVEL ?? 'info' });
 }
 
-/** Refuses any operation without a valid token unless it only touches public root fields. */
-function tokenGate(publicRootFields: Set<string>): ApolloServerPlugin<RequestContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ contextValue, operation }) {
-          if (contextValue.tokenError) throw contextValue.tokenError;
-          if (contextValue.identity) return;
-          const fields = operation ? rootFieldNames(operation) : [];
-          const allPublic = fields.length > 0 && fields.every((f) => publicRootFields.has(f) || f === '__typename');
-          if (!allPublic) throw unauthenticated();
-        },
-      };
-    },
-  };
-}
-
-function rootFieldNames(operation: OperationDefinitionNode): string[] {
-  return operation.selectionSet.selections.map((s) => (s.kind === Kind.FIELD ? s.name.value : '#fragment'));
-}
-
-function requestLogging(): ApolloServerPlugin<RequestContext> {
-  return {
-    async requestDidStart({ contextValue }) {
-      const started = performance.now();
-      return {
-        async willSendResponse({ operationName, errors }) {
-          contextValue.log.info(
-            {
-              requestId: contextValue.requestId,
-              operation: operationName ?? undefined,
-              account: contextValue.identity?.username,
-              ms: Math.round(performance.now() - started),
-              errors: errors?.map((e) => e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
-            },
-            'graphql request',
-          );
-        },
-        async didEncounterErrors({ errors }) {
-          for (const error of errors) {
-            const code = error.extensions?.code;
-            if (!code || code === 'INTERNAL_SERVER_ERROR') contextValue.log.error({ err: error.originalError ?? error }, 'resolver failed');
-          }
-        },
-      };
-    },
-  };
-}
-
 /** Starts one subgraph: database and migrations, schema, HTTP (GraphQL + health), graceful stop. */
 export async function startSubgraph(options: SubgraphOptions): Promise<RunningSubgraph> {
   const log = options.logger ?? createLogger(options.name);
   const publicKey = options.tokenPublicKey ?? process.env.DX_TOKEN_PUBLIC_KEY;
-  if (!publicKey) throw new Error('DX_TOKEN_PUBLIC_KEY is not set: subgraphs cannot verify tokens without it.');
+  if (!publicKey)
+    throw new Error('DX_TOKEN_PUBLIC_KEY is not set: subgraphs cannot verify tokens without it.');
   const tokens = new TokenService({ publicKeyPem: publicKey });
-  const gatewayUrl = options.gatewayUrl ?? (() => process.env.DX_GATEWAY_URL ?? 'http://127.0.0.1:4000/graphql');
+  const gatewayUrl =
+    options.gatewayUrl ?? (() => process.env.DX_GATEWAY_URL ?? 'http://127.0.0.1:4000/graphql');
 
   const dataSource = await openDatabase({
     url: options.databaseUrl ?? process.env.DATABASE_URL,
@@ -148,7 +110,8 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
   app.get('/health/live', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  let demo: 'none' | 'seeding' | 'seeded' | 'failed' = options.seedDemo && process.env.DX_DEMO === '1' ? 'seeding' : 'none';
+  let demo: 'none' | 'seeding' | 'seeded' | 'failed' =
+    options.seedDemo && process.env.DX_DEMO === '1' ? 'seeding' : 'none';
   app.get('/health/ready', async (_req, res) => {
     const ok = await pingDatabase(dataSource);
     const ready = ok && (demo === 'none' || demo === 'seeded');
@@ -163,7 +126,8 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
         let identity: Identity | undefined;
         let tokenError: Error | undefined;
         // A bad token is refused outright, even for public fields: it is never silently ignored.
-        if (token) identity = await tokens.verify(token).catch((error: Error) => ((tokenError = error), undefined));
+        if (token)
+          identity = await tokens.verify(token).catch((error: Error) => ((tokenError = error), undefined));
         return {
           identity,
           tokenError,
@@ -179,7 +143,9 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
   );
 
   const host = options.host ?? process.env.HOST ?? '127.0.0.1';
-  await new Promise<void>((resolve) => httpServer.listen(options.port ?? Number(process.env.PORT ?? 0), host, resolve));
+  await new Promise<void>((resolve) =>
+    httpServer.listen(options.port ?? Number(process.env.PORT ?? 0), host, resolve),
+  );
   const port = (httpServer.address() as AddressInfo).port;
   const url = `http://${host}:${port}/graphql`;
   log.info({ url }, `${options.name} subgraph ready`);
@@ -212,34 +178,4 @@ export async function runSubgraph(options: SubgraphOptions): Promise<void> {
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
-}
-
-async function seedWhenGatewayAnswers(
-  seed: NonNullable<SubgraphDefinition['seedDemo']>,
-  dataSource: DataSource,
-  log: Logger,
-  gatewayUrl: () => string,
-): Promise<void> {
-  const call = async (query: string, variables: Record<string, unknown>, token?: string) => {
-    const response = await fetch(gatewayUrl(), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: any; errors?: { message: string }[] };
-    if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
-    return body.data;
-  };
-  let token: string | undefined;
-  for (let attempt = 0; !token; attempt++) {
-    try {
-      const data = await call('mutation { login(username: "admin", password: "demo1234") { token } }', {});
-      token = data.login.token as string;
-    } catch (error) {
-      if (attempt > 240) throw error;
-      await new Promise((r) => setTimeout(r, 500));
-    }
-  }
-  await seed({ dataSource, log, gateway: (query, variables = {}) => call(query, variables, token) });
-  log.info('demo data ready');
 }
