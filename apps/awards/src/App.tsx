@@ -1,6 +1,9 @@
 import { Navigate, Route, Routes } from 'react-router';
 import { DeskPage } from '@dx/design-system';
-import { useTranslation } from '@dx/i18n';
+import { registerNamespace, useTranslation } from '@dx/i18n';
+import ar from '@dx/i18n/locales/ar/awards.json';
+import en from '@dx/i18n/locales/en/awards.json';
+import vi from '@dx/i18n/locales/vi/awards.json';
 import { useSession } from '@dx/graphql-client';
 import { CertificatePage } from './pages/CertificatePage';
 import { HonoursPage } from './pages/HonoursPage';
@@ -8,6 +11,9 @@ import { NominatePage } from './pages/NominatePage';
 import { ReviewQueuePage } from './pages/ReviewQueuePage';
 import { RoundPage } from './pages/RoundPage';
 import { RoundsPage } from './pages/RoundsPage';
+
+// This desk's strings ship in its own bundle, so redeploying the desk alone updates them.
+registerNamespace('awards', { vi, en, ar });
 
 /** The awards desk, mounted by the shell at /awards/*. */
 export default function AwardsApp() {

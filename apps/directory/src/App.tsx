@@ -1,10 +1,16 @@
 import { Navigate, Route, Routes } from 'react-router';
 import { DeskPage } from '@dx/design-system';
-import { useTranslation } from '@dx/i18n';
+import { registerNamespace, useTranslation } from '@dx/i18n';
+import ar from '@dx/i18n/locales/ar/directory.json';
+import en from '@dx/i18n/locales/en/directory.json';
+import vi from '@dx/i18n/locales/vi/directory.json';
 import { AccountsPage } from './pages/AccountsPage';
 import { AuditPage } from './pages/AuditPage';
 import { PeoplePage } from './pages/PeoplePage';
 import { UnitsPage } from './pages/UnitsPage';
+
+// This desk's strings ship in its own bundle, so redeploying the desk alone updates them.
+registerNamespace('directory', { vi, en, ar });
 
 /** The directory desk, mounted by the shell at /directory/*. */
 export default function DirectoryApp() {

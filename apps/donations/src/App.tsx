@@ -2,7 +2,10 @@ import { Button, Space } from 'antd';
 import { Link, Navigate, Route, Routes } from 'react-router';
 import { DeskPage } from '@dx/design-system';
 import { useSession } from '@dx/graphql-client';
-import { useTranslation } from '@dx/i18n';
+import { registerNamespace, useTranslation } from '@dx/i18n';
+import ar from '@dx/i18n/locales/ar/donations.json';
+import en from '@dx/i18n/locales/en/donations.json';
+import vi from '@dx/i18n/locales/vi/donations.json';
 import { DistributePage } from './pages/DistributePage';
 import { DonationsPage } from './pages/DonationsPage';
 import { DonorsPage } from './pages/DonorsPage';
@@ -12,6 +15,9 @@ import { HandoversPage } from './pages/HandoversPage';
 import { RecordDonationPage } from './pages/RecordDonationPage';
 import { ReportsPage } from './pages/ReportsPage';
 import { StockPage } from './pages/StockPage';
+
+// This desk's strings ship in its own bundle, so redeploying the desk alone updates them.
+registerNamespace('donations', { vi, en, ar });
 
 /** The donations desk, mounted by the shell at /donations/*. */
 export default function DonationsApp() {

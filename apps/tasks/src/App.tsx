@@ -2,7 +2,10 @@ import { Button } from 'antd';
 import { Link, Navigate, Route, Routes } from 'react-router';
 import { DeskPage } from '@dx/design-system';
 import { useSession } from '@dx/graphql-client';
-import { useTranslation } from '@dx/i18n';
+import { registerNamespace, useTranslation } from '@dx/i18n';
+import ar from '@dx/i18n/locales/ar/tasks.json';
+import en from '@dx/i18n/locales/en/tasks.json';
+import vi from '@dx/i18n/locales/vi/tasks.json';
 import { CommitteePage } from './pages/CommitteePage';
 import { DueSoonPage } from './pages/DueSoonPage';
 import { IndicatorEntryPage } from './pages/IndicatorEntryPage';
@@ -11,6 +14,9 @@ import { ScorecardPage } from './pages/ScorecardPage';
 import { TaskCreatePage } from './pages/TaskCreatePage';
 import { TaskDetailPage } from './pages/TaskDetailPage';
 import { TaskListPage } from './pages/TaskListPage';
+
+// This desk's strings ship in its own bundle, so redeploying the desk alone updates them.
+registerNamespace('tasks', { vi, en, ar });
 
 /** The tasks desk (steering committee work), mounted by the shell at /tasks/*. */
 export default function TasksApp() {

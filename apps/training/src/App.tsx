@@ -1,11 +1,17 @@
 import { Navigate, Route, Routes } from 'react-router';
 import { DeskPage } from '@dx/design-system';
-import { useTranslation } from '@dx/i18n';
+import { registerNamespace, useTranslation } from '@dx/i18n';
+import ar from '@dx/i18n/locales/ar/training.json';
+import en from '@dx/i18n/locales/en/training.json';
+import vi from '@dx/i18n/locales/vi/training.json';
 import { CertificatePage } from './pages/CertificatePage';
 import { CoursesPage } from './pages/CoursesPage';
 import { ProgressPage } from './pages/ProgressPage';
 import { SessionPage } from './pages/SessionPage';
 import { SessionsPage } from './pages/SessionsPage';
+
+// This desk's strings ship in its own bundle, so redeploying the desk alone updates them.
+registerNamespace('training', { vi, en, ar });
 
 /** The training desk, mounted by the shell at /training/*. */
 export default function TrainingApp() {

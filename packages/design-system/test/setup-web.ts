@@ -1,6 +1,9 @@
 import { TextDecoder, TextEncoder } from 'node:util';
 import '@testing-library/jest-dom';
 import { configure } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DESK_NAMESPACES, LANGUAGES, registerNamespace, type NamespaceCatalogue } from '@dx/i18n';
 
 // jsdom lacks these; antd's responsive grid and tables ask for them.
 if (!window.matchMedia) {
@@ -56,3 +59,13 @@ window.getComputedStyle = (element: Element) => computedStyle(element);
 
 // antd renders a good deal; on a busy CI machine the first paint of a list can take over a second.
 configure({ asyncUtilTimeout: 5000 });
+
+// In the suite each desk registers its strings when the shell loads it; a unit test renders a page
+// without the desk's App module, so every desk's namespace is registered here instead.
+const locales = join(__dirname, '../../i18n/src/locales');
+for (const namespace of DESK_NAMESPACES) {
+  const catalogue = Object.fromEntries(
+    LANGUAGES.map(({ code }) => [code, JSON.parse(readFileSync(join(locales, code, `${namespace}.json`), 'utf8'))]),
+  ) as NamespaceCatalogue;
+  registerNamespace(namespace, catalogue);
+}

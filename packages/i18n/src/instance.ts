@@ -1,7 +1,7 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { NAMESPACES, resources } from './catalogue';
-import { DEFAULT_LANGUAGE, directionOf, isLanguage, type Language } from './languages';
+import { SHELL_NAMESPACES, shellResources, type DeskNamespace } from './catalogue';
+import { DEFAULT_LANGUAGE, LANGUAGES, directionOf, isLanguage, type Language } from './languages';
 
 const STORAGE_KEY = 'dx.language';
 
@@ -24,11 +24,11 @@ function applyToDocument(language: string): void {
 export const i18n: I18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
-  resources,
+  resources: shellResources(),
   lng: storedLanguage(),
   fallbackLng: DEFAULT_LANGUAGE,
   supportedLngs: ['vi', 'en', 'ar'],
-  ns: [...NAMESPACES],
+  ns: [...SHELL_NAMESPACES],
   defaultNS: 'common',
   fallbackNS: 'common',
   interpolation: { escapeValue: false },
@@ -50,4 +50,16 @@ export async function setLanguage(language: Language): Promise<void> {
     /* private mode: the choice lasts for this page only */
   }
   await i18n.changeLanguage(language);
+}
+
+/** One desk's strings in every language, as in `locales/<language>/<desk>.json`. */
+export type NamespaceCatalogue = Record<Language, Record<string, unknown>>;
+
+/**
+ * Adds a desk's strings to the page's one i18next instance. A desk calls it at the top of its
+ * exposed App module with the JSON files it bundles itself (`@dx/i18n/locales/<language>/<desk>.json`),
+ * before anything renders; a newer copy of the desk replaces what an older one registered.
+ */
+export function registerNamespace(namespace: DeskNamespace, catalogue: NamespaceCatalogue): void {
+  for (const { code } of LANGUAGES) i18n.addResourceBundle(code, namespace, catalogue[code], true, true);
 }
