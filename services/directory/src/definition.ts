@@ -1,4 +1,10 @@
-import { auditResolver, AuditRecord, type ReferenceResolvers, type RequestContext, type SubgraphDefinition } from '@dx/subgraph-kit';
+import {
+  auditResolver,
+  AuditRecord,
+  type ReferenceResolvers,
+  type RequestContext,
+  type SubgraphDefinition,
+} from '@dx/subgraph-kit';
 import { AccountRecord } from './entities/account.entity';
 import { PersonRecord } from './entities/person.entity';
 import { UnitRecord } from './entities/unit.entity';
@@ -11,7 +17,9 @@ import { personLoader, unitLoader } from './store/loaders';
 
 const referenceResolvers: ReferenceResolvers = {
   Unit: { __resolveReference: (ref: { id: string }, ctx: RequestContext) => unitLoader(ctx).load(ref.id) },
-  Person: { __resolveReference: (ref: { id: string }, ctx: RequestContext) => personLoader(ctx).load(ref.id) },
+  Person: {
+    __resolveReference: (ref: { id: string }, ctx: RequestContext) => personLoader(ctx).load(ref.id),
+  },
 };
 
 /** The directory owns units, people and accounts, and is the one service that signs tokens. */

@@ -10,7 +10,29 @@ export interface DemoPerson {
 // Fictional names built from common Vietnamese family, middle and given names.
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Ngô', 'Dương', 'Lý'];
 const MIDDLE = ['Văn', 'Thị', 'Minh', 'Thu', 'Đức', 'Ngọc', 'Quang', 'Thanh', 'Hải', 'Bích'];
-const GIVEN = ['An', 'Bình', 'Chi', 'Dũng', 'Giang', 'Hà', 'Hùng', 'Lan', 'Linh', 'Long', 'Mai', 'Nam', 'Phương', 'Quân', 'Sơn', 'Tâm', 'Thảo', 'Trang', 'Tuấn', 'Yến', 'Khoa'];
+const GIVEN = [
+  'An',
+  'Bình',
+  'Chi',
+  'Dũng',
+  'Giang',
+  'Hà',
+  'Hùng',
+  'Lan',
+  'Linh',
+  'Long',
+  'Mai',
+  'Nam',
+  'Phương',
+  'Quân',
+  'Sơn',
+  'Tâm',
+  'Thảo',
+  'Trang',
+  'Tuấn',
+  'Yến',
+  'Khoa',
+];
 
 let counter = 0;
 function nextName(): string {
@@ -24,21 +46,51 @@ export function demoPeople(): DemoPerson[] {
   const people: DemoPerson[] = [
     { fullName: 'Trần Quốc Khánh', position: 'Trưởng Ban Chỉ đạo (Bí thư Thành ủy)', unit: 'HN' },
     { fullName: 'Lê Thị Hồng Nhung', position: 'Phó Trưởng Ban Chỉ đạo', unit: 'HN' },
-    { fullName: 'Phạm Minh Đức', position: 'Chánh Văn phòng Ban Chỉ đạo (thư ký)', unit: 'HN-VP', email: 'duc.pm@example.gov.vn' },
-    { fullName: 'Nguyễn Thu Hà', position: 'Chuyên viên đào tạo kỹ năng số', unit: 'HN-SKHCN', email: 'ha.nt@example.gov.vn' },
-    { fullName: 'Hoàng Văn Tùng', position: 'Cán bộ tiếp nhận tài trợ', unit: 'HN-VP', email: 'tung.hv@example.gov.vn' },
-    { fullName: 'Đỗ Thị Mai Anh', position: 'Thành viên Hội đồng Thi đua - Khen thưởng', unit: 'HN', email: 'anh.dtm@example.gov.vn' },
-    { fullName: 'Vũ Ngọc Sơn', position: 'Chủ tịch UBND phường Lĩnh Nam', unit: 'HN-LN', email: 'son.vn@example.gov.vn' },
+    {
+      fullName: 'Phạm Minh Đức',
+      position: 'Chánh Văn phòng Ban Chỉ đạo (thư ký)',
+      unit: 'HN-VP',
+      email: 'duc.pm@example.gov.vn',
+    },
+    {
+      fullName: 'Nguyễn Thu Hà',
+      position: 'Chuyên viên đào tạo kỹ năng số',
+      unit: 'HN-SKHCN',
+      email: 'ha.nt@example.gov.vn',
+    },
+    {
+      fullName: 'Hoàng Văn Tùng',
+      position: 'Cán bộ tiếp nhận tài trợ',
+      unit: 'HN-VP',
+      email: 'tung.hv@example.gov.vn',
+    },
+    {
+      fullName: 'Đỗ Thị Mai Anh',
+      position: 'Thành viên Hội đồng Thi đua - Khen thưởng',
+      unit: 'HN',
+      email: 'anh.dtm@example.gov.vn',
+    },
+    {
+      fullName: 'Vũ Ngọc Sơn',
+      position: 'Chủ tịch UBND phường Lĩnh Nam',
+      unit: 'HN-LN',
+      email: 'son.vn@example.gov.vn',
+    },
     { fullName: 'Bùi Thanh Hương', position: 'Chuyên viên theo dõi', unit: 'HN' },
     { fullName: 'Giám đốc Sở KH&CN', position: 'Giám đốc', unit: 'HN-SKHCN' },
     { fullName: 'Ngô Quang Vinh', position: 'Chủ tịch UBND phường Cửa Nam', unit: 'HN-CN' },
   ];
   people[8].fullName = 'Dương Minh Quang';
   for (const unit of DEMO_UNITS) {
-    const perTeam = unit.kind === 'COMMUNITY_TEAM' ? 5 : unit.kind === 'DEPARTMENT' ? 3 : unit.kind === 'WARD' ? 6 : 0;
+    const perTeam =
+      unit.kind === 'COMMUNITY_TEAM' ? 5 : unit.kind === 'DEPARTMENT' ? 3 : unit.kind === 'WARD' ? 6 : 0;
     for (let i = 0; i < perTeam; i++) {
       const position =
-        unit.kind === 'COMMUNITY_TEAM' ? (i === 0 ? 'Tổ trưởng tổ công nghệ số' : 'Thành viên tổ công nghệ số') : 'Cán bộ, công chức';
+        unit.kind === 'COMMUNITY_TEAM'
+          ? i === 0
+            ? 'Tổ trưởng tổ công nghệ số'
+            : 'Thành viên tổ công nghệ số'
+          : 'Cán bộ, công chức';
       people.push({ fullName: nextName(), position, unit: unit.code });
     }
   }

@@ -18,7 +18,13 @@ export async function seedDirectoryDemo(dataSource: DataSource, log: Logger): Pr
     for (const u of DEMO_UNITS) {
       const parent = u.parent ? units.get(u.parent)! : null;
       const saved = await manager.save(
-        manager.create(UnitRecord, { code: u.code, name: u.name, kind: u.kind, parentId: parent?.id ?? null, path: '/' }),
+        manager.create(UnitRecord, {
+          code: u.code,
+          name: u.name,
+          kind: u.kind,
+          parentId: parent?.id ?? null,
+          path: '/',
+        }),
       );
       saved.path = childPath(parent?.path ?? null, saved.id);
       await manager.update(UnitRecord, saved.id, { path: saved.path });
@@ -52,6 +58,9 @@ export async function seedDirectoryDemo(dataSource: DataSource, log: Logger): Pr
         }),
       );
     }
-    log.info({ units: DEMO_UNITS.length, people: people.length, accounts: DEMO_ACCOUNTS.length }, 'directory demo seeded');
+    log.info(
+      { units: DEMO_UNITS.length, people: people.length, accounts: DEMO_ACCOUNTS.length },
+      'directory demo seeded',
+    );
   });
 }

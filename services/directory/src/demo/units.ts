@@ -12,8 +12,18 @@ const range = (from: number, to: number) => Array.from({ length: to - from + 1 }
 /** A ward's residential groups (tổ dân phố), each with its community digital-transformation team. */
 function groupsWithTeams(ward: string, wardName: string, numbers: number[]): DemoUnit[] {
   return numbers.flatMap((n) => [
-    { code: `${ward}-TDP${n}`, name: `Tổ dân phố số ${n}, ${wardName}`, kind: 'RESIDENTIAL_GROUP' as const, parent: ward },
-    { code: `${ward}-TDP${n}-CNS`, name: `Tổ công nghệ số cộng đồng TDP ${n}, ${wardName}`, kind: 'COMMUNITY_TEAM' as const, parent: `${ward}-TDP${n}` },
+    {
+      code: `${ward}-TDP${n}`,
+      name: `Tổ dân phố số ${n}, ${wardName}`,
+      kind: 'RESIDENTIAL_GROUP' as const,
+      parent: ward,
+    },
+    {
+      code: `${ward}-TDP${n}-CNS`,
+      name: `Tổ công nghệ số cộng đồng TDP ${n}, ${wardName}`,
+      kind: 'COMMUNITY_TEAM' as const,
+      parent: `${ward}-TDP${n}`,
+    },
   ]);
 }
 
@@ -21,7 +31,12 @@ function groupsWithTeams(ward: string, wardName: string, numbers: number[]): Dem
 export const DEMO_UNITS: DemoUnit[] = [
   { code: 'HN', name: 'Thành phố Hà Nội', kind: 'PROVINCE' },
   { code: 'HN-SKHCN', name: 'Sở Khoa học và Công nghệ Hà Nội', kind: 'DEPARTMENT', parent: 'HN' },
-  { code: 'HN-VP', name: 'Văn phòng Ban Chỉ đạo về KHCN, ĐMST và CĐS thành phố', kind: 'DEPARTMENT', parent: 'HN' },
+  {
+    code: 'HN-VP',
+    name: 'Văn phòng Ban Chỉ đạo về KHCN, ĐMST và CĐS thành phố',
+    kind: 'DEPARTMENT',
+    parent: 'HN',
+  },
   { code: 'HN-LN', name: 'Phường Lĩnh Nam', kind: 'WARD', parent: 'HN' },
   ...groupsWithTeams('HN-LN', 'phường Lĩnh Nam', range(20, 29)),
   { code: 'HN-LN-CA', name: 'Công an phường Lĩnh Nam', kind: 'DEPARTMENT', parent: 'HN-LN' },

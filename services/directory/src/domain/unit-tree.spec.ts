@@ -5,7 +5,9 @@ test('the administrative tree decides what may sit under what', () => {
   expect(placementProblem('WARD', 'PROVINCE')).toBeNull();
   expect(placementProblem('COMMUNITY_TEAM', 'RESIDENTIAL_GROUP')).toBeNull();
   expect(placementProblem('WARD', null)).toBe('A ward must belong to a province.');
-  expect(placementProblem('PROVINCE', 'WARD')).toBe('A province is the top of the tree and has no parent unit.');
+  expect(placementProblem('PROVINCE', 'WARD')).toBe(
+    'A province is the top of the tree and has no parent unit.',
+  );
   expect(placementProblem('RESIDENTIAL_GROUP', 'PROVINCE')).toMatch(/cannot be placed under a province/);
 });
 

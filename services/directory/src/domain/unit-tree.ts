@@ -14,7 +14,11 @@ const ALLOWED_PARENTS: Record<UnitKindName, (UnitKindName | null)[]> = {
 export function placementProblem(kind: UnitKindName, parentKind: UnitKindName | null): string | null {
   const allowed = ALLOWED_PARENTS[kind];
   if (allowed.includes(parentKind)) return null;
-  if (parentKind === null) return `A ${label(kind)} must belong to a ${allowed.filter(Boolean).map((k) => label(k!)).join(' or ')}.`;
+  if (parentKind === null)
+    return `A ${label(kind)} must belong to a ${allowed
+      .filter(Boolean)
+      .map((k) => label(k!))
+      .join(' or ')}.`;
   if (allowed.includes(null)) return `A ${label(kind)} is the top of the tree and has no parent unit.`;
   return `A ${label(kind)} cannot be placed under a ${label(parentKind)}; it belongs under a ${allowed.map((k) => label(k!)).join(' or ')}.`;
 }

@@ -1,6 +1,13 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
-export const UNIT_KINDS = ['PROVINCE', 'WARD', 'COMMUNE', 'RESIDENTIAL_GROUP', 'COMMUNITY_TEAM', 'DEPARTMENT'] as const;
+export const UNIT_KINDS = [
+  'PROVINCE',
+  'WARD',
+  'COMMUNE',
+  'RESIDENTIAL_GROUP',
+  'COMMUNITY_TEAM',
+  'DEPARTMENT',
+] as const;
 export type UnitKindName = (typeof UNIT_KINDS)[number];
 
 @Entity('unit')

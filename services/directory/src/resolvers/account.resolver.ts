@@ -1,4 +1,16 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import {
   PageArgs,
   badInput,
@@ -18,6 +30,7 @@ import { AccountRecord } from '../entities/account.entity';
 import { PersonRecord } from '../entities/person.entity';
 import { UnitRecord } from '../entities/unit.entity';
 import { hashPassword, passwordProblem, verifyPassword } from '../domain/passwords';
+import { afterFailedSignIn, isLocked } from '../domain/sign-in-throttle';
 import { pathIds } from '../domain/unit-tree';
 import { CreateAccountInput, UpdateAccountInput } from '../schema/inputs';
 import { Account, AccountConnection, AuthPayload, Person, Unit } from '../schema/types';
@@ -30,7 +43,8 @@ const signIn = {
   tokens(): TokenService {
     const privateKeyPem = process.env.DX_TOKEN_PRIVATE_KEY;
     const publicKeyPem = process.env.DX_TOKEN_PUBLIC_KEY;
-    if (!privateKeyPem || !publicKeyPem) throw new Error('DX_TOKEN_PRIVATE_KEY and DX_TOKEN_PUBLIC_KEY must be set.');
+    if (!privateKeyPem || !publicKeyPem)
+      throw new Error('DX_TOKEN_PRIVATE_KEY and DX_TOKEN_PUBLIC_KEY must be set.');
     return (tokenService ??= new TokenService({ privateKeyPem, publicKeyPem }));
   },
   get ttlSeconds(): number {
@@ -57,30 +71,62 @@ export async function scopeOf(manager: EntityManager, account: AccountRecord) {
   return { scopeUnitId: String(account.scopeUnitId), scopeUnitPath: unit ? pathIds(unit.path) : ['none'] };
 }
 
-async function checkReferences(manager: EntityManager, input: { scopeUnitId?: string | null; personId?: string | null }) {
-  if (input.scopeUnitId && !(await manager.getRepository(UnitRecord).existsBy({ id: Number(input.scopeUnitId) }))) {
+async function checkReferences(
+  manager: EntityManager,
+  input: { scopeUnitId?: string | null; personId?: string | null },
+) {
+  if (
+    input.scopeUnitId &&
+    !(await manager.getRepository(UnitRecord).existsBy({ id: Number(input.scopeUnitId) }))
+  ) {
     throw badInput(`The unit ${input.scopeUnitId} does not exist.`, 'scopeUnitId');
   }
-  if (input.personId && !(await manager.getRepository(PersonRecord).existsBy({ id: Number(input.personId) }))) {
+  if (
+    input.personId &&
+    !(await manager.getRepository(PersonRecord).existsBy({ id: Number(input.personId) }))
+  ) {
     throw badInput(`The person ${input.personId} does not exist.`, 'personId');
   }
 }
 
 function checkRolesAndScope(roles: string[] | undefined, scopeUnitId: string | null | undefined) {
   if (roles && !roles.includes('ADMIN') && !scopeUnitId) {
-    throw badInput('Choose the unit these roles are held for; only administrators hold them for the whole tree.', 'scopeUnitId');
+    throw badInput(
+      'Choose the unit these roles are held for; only administrators hold them for the whole tree.',
+      'scopeUnitId',
+    );
   }
 }
 
-const redact = (r: AccountRecord) => ({ ...r, passwordHash: undefined });
+const redact = (r: AccountRecord) => ({
+  ...r,
+  passwordHash: undefined,
+  failedSignIns: undefined,
+  lockedUntil: undefined,
+});
 
 @Resolver(() => Account)
 export class AccountResolver {
-  @Mutation(() => AuthPayload, { description: 'Signs in; the token goes in `Authorization: Bearer <token>`.' })
-  async login(@Arg('username') username: string, @Arg('password') password: string, @Ctx() ctx: RequestContext) {
-    const account = await ctx.dataSource.getRepository(AccountRecord).findOneBy({ username: username.trim().toLowerCase() });
+  @Mutation(() => AuthPayload, {
+    description: 'Signs in; the token goes in `Authorization: Bearer <token>`.',
+  })
+  async login(
+    @Arg('username') username: string,
+    @Arg('password') password: string,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const accounts = ctx.dataSource.getRepository(AccountRecord);
+    const account = await accounts.findOneBy({ username: username.trim().toLowerCase() });
+    const now = new Date();
+    if (account && isLocked(account, now)) {
+      throw unauthenticated(
+        `Too many wrong passwords for this account. Try again after ${account.lockedUntil!.toISOString()}.`,
+      );
+    }
     const ok = await verifyPassword(account?.active ? account.passwordHash : undefined, password);
+    if (account && !ok) await accounts.update(account.id, afterFailedSignIn(account.failedSignIns, now));
     if (!account || !ok) throw unauthenticated('Wrong username or password.');
+    if (account.failedSignIns > 0) await accounts.update(account.id, { failedSignIns: 0 });
     const scope = await scopeOf(ctx.dataSource.manager, account);
     const token = await signIn.tokens().sign(
       {
@@ -99,7 +145,9 @@ export class AccountResolver {
   @Query(() => Account, { nullable: true, description: 'The signed-in account.' })
   async me(@Ctx() ctx: RequestContext) {
     if (!ctx.identity) return null;
-    const account = await ctx.dataSource.getRepository(AccountRecord).findOneBy({ id: Number(ctx.identity.accountId) });
+    const account = await ctx.dataSource
+      .getRepository(AccountRecord)
+      .findOneBy({ id: Number(ctx.identity.accountId) });
     return account ? toAccount(account) : null;
   }
 
@@ -151,14 +199,21 @@ export class AccountResolver {
             personId: input.personId ? Number(input.personId) : null,
           }),
         );
-        await writeAudit(manager, ctx, { action: 'createAccount', entityType: 'Account', entityId: saved.id, after: redact(saved) });
+        await writeAudit(manager, ctx, {
+          action: 'createAccount',
+          entityType: 'Account',
+          entityId: saved.id,
+          after: redact(saved),
+        });
         return toAccount(saved);
       })
       .catch(rethrowUniqueViolation(`The username "${username}" is taken.`));
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Account, { description: 'Changes roles, scope, status or password; CONFLICT if changed since `version`.' })
+  @Mutation(() => Account, {
+    description: 'Changes roles, scope, status or password; CONFLICT if changed since `version`.',
+  })
   async updateAccount(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
@@ -175,14 +230,28 @@ export class AccountResolver {
       const accounts = manager.getRepository(AccountRecord);
       const before = await accounts.findOneBy({ id: Number(id) });
       if (!before) throw notFound('Account', id);
-      if (before.id === Number(me.accountId) && (input.active === false || (input.roles && !input.roles.includes('ADMIN')))) {
-        throw badInput('You cannot lock yourself out: ask another administrator to change your own account.', 'roles');
+      if (
+        before.id === Number(me.accountId) &&
+        (input.active === false || (input.roles && !input.roles.includes('ADMIN')))
+      ) {
+        throw badInput(
+          'You cannot lock yourself out: ask another administrator to change your own account.',
+          'roles',
+        );
       }
       await checkReferences(manager, input);
       const roles = input.roles ? [...new Set(input.roles)] : before.roles;
-      const scopeUnitId = input.scopeUnitId !== undefined ? input.scopeUnitId : before.scopeUnitId === null ? null : String(before.scopeUnitId);
+      const scopeUnitId =
+        input.scopeUnitId !== undefined
+          ? input.scopeUnitId
+          : before.scopeUnitId === null
+            ? null
+            : String(before.scopeUnitId);
       checkRolesAndScope(roles, scopeUnitId);
-      const changes: Partial<AccountRecord> = { roles, scopeUnitId: scopeUnitId ? Number(scopeUnitId) : null };
+      const changes: Partial<AccountRecord> = {
+        roles,
+        scopeUnitId: scopeUnitId ? Number(scopeUnitId) : null,
+      };
       if (input.active !== undefined) changes.active = input.active;
       if (passwordHash) changes.passwordHash = passwordHash;
       await updateAtVersion(manager, AccountRecord, before.id, version, changes, 'This account');

@@ -1,4 +1,16 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import {
   PageArgs,
   assertWithinScope,
@@ -32,13 +44,18 @@ const clean = (value: string | null | undefined) => (value?.trim() ? value.trim(
 @Resolver(() => Person)
 export class PersonResolver {
   @Authorized()
-  @Query(() => PersonConnection, { description: "People in the caller's scope, by unit and name, ordered by name." })
+  @Query(() => PersonConnection, {
+    description: "People in the caller's scope, by unit and name, ordered by name.",
+  })
   async people(
     @Args() page: PageArgs,
     @Ctx() ctx: RequestContext,
     @Arg('unitId', () => ID, { nullable: true }) unitId?: string,
     @Arg('search', () => String, { nullable: true }) search?: string,
-    @Arg('includeSubunits', { defaultValue: false, description: 'Also list people of the units below unitId.' })
+    @Arg('includeSubunits', {
+      defaultValue: false,
+      description: 'Also list people of the units below unitId.',
+    })
     includeSubunits?: boolean,
   ) {
     const query = ctx.dataSource.getRepository(PersonRecord).createQueryBuilder('p');
@@ -53,7 +70,8 @@ export class PersonResolver {
       }
     }
     const text = search?.trim();
-    if (text) query.andWhere('(p.fullName LIKE :q OR p.email LIKE :q OR p.phone LIKE :q)', { q: `%${text}%` });
+    if (text)
+      query.andWhere('(p.fullName LIKE :q OR p.email LIKE :q OR p.phone LIKE :q)', { q: `%${text}%` });
     const connection = await paginate(query, page, [
       { column: 'p.fullName', property: 'fullName', direction: 'ASC' },
       { column: 'p.id', property: 'id', direction: 'ASC' },
@@ -68,7 +86,9 @@ export class PersonResolver {
   }
 
   @Authorized()
-  @Query(() => [Person], { description: 'People by id, in one call; unknown ids are left out. Used by other services.' })
+  @Query(() => [Person], {
+    description: 'People by id, in one call; unknown ids are left out. Used by other services.',
+  })
   async peopleByIds(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: RequestContext) {
     if (ids.length > 500) throw badInput('Ask for at most 500 people at a time.', 'ids');
     const people = await personLoader(ctx).loadMany(ids);
@@ -98,13 +118,20 @@ export class PersonResolver {
           phone: clean(input.phone),
         }),
       );
-      await writeAudit(manager, ctx, { action: 'createPerson', entityType: 'Person', entityId: saved.id, after: saved });
+      await writeAudit(manager, ctx, {
+        action: 'createPerson',
+        entityType: 'Person',
+        entityId: saved.id,
+        after: saved,
+      });
       return toPerson(saved);
     });
   }
 
   @Authorized(...PEOPLE_EDITORS)
-  @Mutation(() => Person, { description: 'Edits a person; refused with CONFLICT if they changed since `version`.' })
+  @Mutation(() => Person, {
+    description: 'Edits a person; refused with CONFLICT if they changed since `version`.',
+  })
   async updatePerson(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
@@ -131,7 +158,13 @@ export class PersonResolver {
       }
       await updateAtVersion(manager, PersonRecord, before.id, version, changes, 'This person');
       const after = await people.findOneByOrFail({ id: before.id });
-      await writeAudit(manager, ctx, { action: 'updatePerson', entityType: 'Person', entityId: id, before, after });
+      await writeAudit(manager, ctx, {
+        action: 'updatePerson',
+        entityType: 'Person',
+        entityId: id,
+        before,
+        after,
+      });
       return toPerson(after);
     });
   }

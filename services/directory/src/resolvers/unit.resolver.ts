@@ -1,4 +1,16 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import {
   PageArgs,
   badInput,
@@ -46,7 +58,9 @@ export class UnitResolver {
   }
 
   @Authorized()
-  @Query(() => [Unit], { description: 'Units by id, in one call; unknown ids are left out. Used by other services.' })
+  @Query(() => [Unit], {
+    description: 'Units by id, in one call; unknown ids are left out. Used by other services.',
+  })
   async unitsByIds(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: RequestContext) {
     if (ids.length > 500) throw badInput('Ask for at most 500 units at a time.', 'ids');
     const units = await unitLoader(ctx).loadMany(ids);
@@ -69,26 +83,37 @@ export class UnitResolver {
     const code = input.code.trim();
     const name = input.name.trim();
     if (!name) throw badInput('The unit name is required.', 'name');
-    return ctx.dataSource.transaction(async (manager) => {
-      const units = manager.getRepository(UnitRecord);
-      let parent: UnitRecord | null = null;
-      if (input.parentId) {
-        parent = await units.findOneBy({ id: Number(input.parentId) });
-        if (!parent) throw badInput(`The parent unit ${input.parentId} does not exist.`, 'parentId');
-      }
-      const problem = placementProblem(input.kind, parent?.kind ?? null);
-      if (problem) throw badInput(problem, 'parentId');
-      if (await units.existsBy({ code })) throw conflict(`A unit with code "${code}" already exists.`);
-      const saved = await units.save(units.create({ code, name, kind: input.kind, parentId: parent?.id ?? null, path: '/' }));
-      saved.path = childPath(parent?.path ?? null, saved.id);
-      await units.update(saved.id, { path: saved.path });
-      await writeAudit(manager, ctx, { action: 'createUnit', entityType: 'Unit', entityId: saved.id, after: saved });
-      return toUnit(saved);
-    }).catch(rethrowUniqueViolation(`A unit with code "${code}" already exists.`));
+    return ctx.dataSource
+      .transaction(async (manager) => {
+        const units = manager.getRepository(UnitRecord);
+        let parent: UnitRecord | null = null;
+        if (input.parentId) {
+          parent = await units.findOneBy({ id: Number(input.parentId) });
+          if (!parent) throw badInput(`The parent unit ${input.parentId} does not exist.`, 'parentId');
+        }
+        const problem = placementProblem(input.kind, parent?.kind ?? null);
+        if (problem) throw badInput(problem, 'parentId');
+        if (await units.existsBy({ code })) throw conflict(`A unit with code "${code}" already exists.`);
+        const saved = await units.save(
+          units.create({ code, name, kind: input.kind, parentId: parent?.id ?? null, path: '/' }),
+        );
+        saved.path = childPath(parent?.path ?? null, saved.id);
+        await units.update(saved.id, { path: saved.path });
+        await writeAudit(manager, ctx, {
+          action: 'createUnit',
+          entityType: 'Unit',
+          entityId: saved.id,
+          after: saved,
+        });
+        return toUnit(saved);
+      })
+      .catch(rethrowUniqueViolation(`A unit with code "${code}" already exists.`));
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Unit, { description: 'Renames a unit; refused with CONFLICT if it changed since `version`.' })
+  @Mutation(() => Unit, {
+    description: 'Renames a unit; refused with CONFLICT if it changed since `version`.',
+  })
   async updateUnit(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
@@ -104,9 +129,14 @@ export class UnitResolver {
       if (input.name !== undefined) changes.name = input.name.trim();
       await updateAtVersion(manager, UnitRecord, before.id, version, changes, 'This unit');
       const after = await units.findOneByOrFail({ id: before.id });
-      await writeAudit(manager, ctx, { action: 'updateUnit', entityType: 'Unit', entityId: id, before, after });
+      await writeAudit(manager, ctx, {
+        action: 'updateUnit',
+        entityType: 'Unit',
+        entityId: id,
+        before,
+        after,
+      });
       return toUnit(after);
     });
   }
 }
-

@@ -1,4 +1,12 @@
-import { ArrayMaxSize, ArrayMinSize, IsEmail, IsOptional, Matches, MaxLength, MinLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsEmail,
+  IsOptional,
+  Matches,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import type { RoleName } from '@dx/subgraph-kit';
 import type { UnitKindName } from '../entities/unit.entity';
@@ -9,7 +17,9 @@ const REQUIRED = (what: string) => ({ message: `${what} is required.` });
 @InputType()
 export class CreateUnitInput {
   @Field()
-  @Matches(/^[A-Za-z0-9._-]{1,40}$/, { message: 'A unit code has 1 to 40 letters, digits, dots, dashes or underscores.' })
+  @Matches(/^[A-Za-z0-9._-]{1,40}$/, {
+    message: 'A unit code has 1 to 40 letters, digits, dots, dashes or underscores.',
+  })
   code: string;
 
   @Field()
@@ -55,7 +65,9 @@ export class CreatePersonInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(/^\+?[0-9 .-]{6,20}$/, { message: 'A phone number has 6 to 20 digits, optionally starting with +.' })
+  @Matches(/^\+?[0-9 .-]{6,20}$/, {
+    message: 'A phone number has 6 to 20 digits, optionally starting with +.',
+  })
   phone?: string | null;
 }
 
@@ -82,14 +94,18 @@ export class UpdatePersonInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(/^\+?[0-9 .-]{6,20}$/, { message: 'A phone number has 6 to 20 digits, optionally starting with +.' })
+  @Matches(/^\+?[0-9 .-]{6,20}$/, {
+    message: 'A phone number has 6 to 20 digits, optionally starting with +.',
+  })
   phone?: string | null;
 }
 
 @InputType()
 export class CreateAccountInput {
   @Field()
-  @Matches(/^[a-z0-9._-]{3,80}$/, { message: 'A username has 3 to 80 lower-case letters, digits, dots, dashes or underscores.' })
+  @Matches(/^[a-z0-9._-]{3,80}$/, {
+    message: 'A username has 3 to 80 lower-case letters, digits, dots, dashes or underscores.',
+  })
   username: string;
 
   @Field()
@@ -100,7 +116,10 @@ export class CreateAccountInput {
   @ArrayMaxSize(7)
   roles: RoleName[];
 
-  @Field(() => ID, { nullable: true, description: 'The unit the roles are held for; empty for the whole tree (ADMIN only).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The unit the roles are held for; empty for the whole tree (ADMIN only).',
+  })
   scopeUnitId?: string | null;
 
   @Field(() => ID, { nullable: true })

@@ -2,10 +2,19 @@ import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-gr
 import { ConnectionType, ROLES, type RoleName } from '@dx/subgraph-kit';
 import { UNIT_KINDS, type UnitKindName } from '../entities/unit.entity';
 
-export const UnitKind = Object.fromEntries(UNIT_KINDS.map((k) => [k, k])) as Record<UnitKindName, UnitKindName>;
-registerEnumType(UnitKind, { name: 'UnitKind', description: 'Where a unit sits in the administrative tree.' });
+export const UnitKind = Object.fromEntries(UNIT_KINDS.map((k) => [k, k])) as Record<
+  UnitKindName,
+  UnitKindName
+>;
+registerEnumType(UnitKind, {
+  name: 'UnitKind',
+  description: 'Where a unit sits in the administrative tree.',
+});
 export const Role = Object.fromEntries(ROLES.map((r) => [r, r])) as Record<RoleName, RoleName>;
-registerEnumType(Role, { name: 'Role', description: 'A role is held for the scope unit and every unit below it.' });
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'A role is held for the scope unit and every unit below it.',
+});
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A province, ward, commune, residential group, community team or department.' })

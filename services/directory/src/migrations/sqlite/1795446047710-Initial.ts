@@ -5,15 +5,29 @@ export class Initial1795446047710 implements MigrationInterface {
   name = 'Initial1795446047710';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "audit_log" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "at" datetime NOT NULL DEFAULT (datetime('now')), "actorAccountId" varchar(64), "actorUsername" varchar(120), "action" varchar(80) NOT NULL, "entityType" varchar(80) NOT NULL, "entityId" varchar(64) NOT NULL, "before" text, "after" text)`);
-    await queryRunner.query(`CREATE INDEX "IDX_7253c576c9bcaf94fe064341dd" ON "audit_log" ("entityType", "entityId") `);
-    await queryRunner.query(`CREATE TABLE "account" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "username" varchar(80) NOT NULL, "passwordHash" varchar(255) NOT NULL, "roles" text NOT NULL, "scopeUnitId" integer, "personId" integer, "active" boolean NOT NULL DEFAULT (1), "version" integer NOT NULL DEFAULT (1), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_41dfcb70af895ddf9a53094515" ON "account" ("username") `);
-    await queryRunner.query(`CREATE TABLE "person" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "fullName" varchar(160) NOT NULL, "position" varchar(160), "unitId" integer NOT NULL, "unitPath" varchar(255) NOT NULL, "email" varchar(200), "phone" varchar(40), "version" integer NOT NULL DEFAULT (1), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`);
+    await queryRunner.query(
+      `CREATE TABLE "audit_log" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "at" datetime NOT NULL DEFAULT (datetime('now')), "actorAccountId" varchar(64), "actorUsername" varchar(120), "action" varchar(80) NOT NULL, "entityType" varchar(80) NOT NULL, "entityId" varchar(64) NOT NULL, "before" text, "after" text)`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_7253c576c9bcaf94fe064341dd" ON "audit_log" ("entityType", "entityId") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "account" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "username" varchar(80) NOT NULL, "passwordHash" varchar(255) NOT NULL, "roles" text NOT NULL, "scopeUnitId" integer, "personId" integer, "active" boolean NOT NULL DEFAULT (1), "version" integer NOT NULL DEFAULT (1), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_41dfcb70af895ddf9a53094515" ON "account" ("username") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "person" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "fullName" varchar(160) NOT NULL, "position" varchar(160), "unitId" integer NOT NULL, "unitPath" varchar(255) NOT NULL, "email" varchar(200), "phone" varchar(40), "version" integer NOT NULL DEFAULT (1), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_845d4a4e665aa939bf968048b4" ON "person" ("fullName") `);
     await queryRunner.query(`CREATE INDEX "IDX_d2267005c5675030879f450787" ON "person" ("unitId") `);
-    await queryRunner.query(`CREATE INDEX "IDX_8fc66d57c829b46c0d46c8da4e" ON "person" ("unitPath", "fullName") `);
-    await queryRunner.query(`CREATE TABLE "unit" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "code" varchar(40) NOT NULL, "name" varchar(200) NOT NULL, "kind" varchar(24) NOT NULL, "parentId" integer, "path" varchar(255) NOT NULL, "version" integer NOT NULL DEFAULT (1), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_8fc66d57c829b46c0d46c8da4e" ON "person" ("unitPath", "fullName") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "unit" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "code" varchar(40) NOT NULL, "name" varchar(200) NOT NULL, "kind" varchar(24) NOT NULL, "parentId" integer, "path" varchar(255) NOT NULL, "version" integer NOT NULL DEFAULT (1), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_dfb75cdb2a790fb84327e1d1b1" ON "unit" ("code") `);
     await queryRunner.query(`CREATE INDEX "IDX_651330e404d4c6b4c8d30ed841" ON "unit" ("kind") `);
     await queryRunner.query(`CREATE INDEX "IDX_5dd750900308d1d70a3848b92c" ON "unit" ("parentId") `);
