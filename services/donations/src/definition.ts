@@ -1,4 +1,10 @@
-import { auditResolver, AuditRecord, type ReferenceResolvers, type RequestContext, type SubgraphDefinition } from '@dx/subgraph-kit';
+import {
+  auditResolver,
+  AuditRecord,
+  type ReferenceResolvers,
+  type RequestContext,
+  type SubgraphDefinition,
+} from '@dx/subgraph-kit';
 import { seedDonationsDemo } from './demo/seed';
 import { DonationRecord } from './entities/donation.entity';
 import { DonationItemRecord } from './entities/donation-item.entity';
@@ -32,7 +38,16 @@ const referenceResolvers: ReferenceResolvers = {
 /** The donations desk: donors, donated equipment, stock per store, handovers to units and their records. */
 export const definition: SubgraphDefinition = {
   name: 'donations',
-  entities: [DonorRecord, DonationRecord, DonationItemRecord, StockRecord, HandoverRecord, HandoverItemRecord, RecordSequenceRecord, AuditRecord],
+  entities: [
+    DonorRecord,
+    DonationRecord,
+    DonationItemRecord,
+    StockRecord,
+    HandoverRecord,
+    HandoverItemRecord,
+    RecordSequenceRecord,
+    AuditRecord,
+  ],
   migrations: { sqlite, mariadb },
   resolvers: [
     DonorResolver,

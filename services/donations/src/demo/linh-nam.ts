@@ -20,7 +20,12 @@ export const LINH_NAM = {
 const serial = (prefix: string, n: number) => `${prefix}-${String(n).padStart(3, '0')}`;
 
 export const linhNamItems = [
-  { category: 'COMPUTER', description: 'Máy tính để bàn (bộ: thân máy, màn hình, bàn phím, chuột)', prefix: 'LN-MT', unitValueVnd: 15_000_000 },
+  {
+    category: 'COMPUTER',
+    description: 'Máy tính để bàn (bộ: thân máy, màn hình, bàn phím, chuột)',
+    prefix: 'LN-MT',
+    unitValueVnd: 15_000_000,
+  },
   { category: 'PRINTER', description: 'Máy in laser đen trắng', prefix: 'LN-MI', unitValueVnd: 4_500_000 },
   { category: 'FURNITURE_SET', description: 'Bộ bàn ghế làm việc', prefix: null, unitValueVnd: 3_000_000 },
 ].map((item) => ({
@@ -34,7 +39,19 @@ export const linhNamItems = [
 /** A second, smaller gift still in stock, so the stock view and reports have more than one story. */
 export const CUA_NAM = {
   ward: 'HN-CN',
-  donor: { name: 'Công ty TNHH Giải pháp Mạng Thăng Long (giả định)', kind: 'BUSINESS', contact: 'lienhe@thanglong-net.example.vn' },
+  donor: {
+    name: 'Công ty TNHH Giải pháp Mạng Thăng Long (giả định)',
+    kind: 'BUSINESS',
+    contact: 'lienhe@thanglong-net.example.vn',
+  },
   receivedAt: '2026-11-16',
-  items: [{ category: 'NETWORK_EQUIPMENT', description: 'Bộ phát Wi-Fi cho điểm Bình dân học vụ số', quantity: 6, serialNumbers: [], estimatedValueVnd: 9_000_000 }],
+  items: [
+    {
+      category: 'NETWORK_EQUIPMENT',
+      description: 'Bộ phát Wi-Fi cho điểm Bình dân học vụ số',
+      quantity: 6,
+      serialNumbers: [],
+      estimatedValueVnd: 9_000_000,
+    },
+  ],
 };

@@ -1,4 +1,11 @@
-export const ITEM_CATEGORIES = ['COMPUTER', 'PRINTER', 'FURNITURE_SET', 'NETWORK_EQUIPMENT', 'PHONE', 'OTHER'] as const;
+export const ITEM_CATEGORIES = [
+  'COMPUTER',
+  'PRINTER',
+  'FURNITURE_SET',
+  'NETWORK_EQUIPMENT',
+  'PHONE',
+  'OTHER',
+] as const;
 export type ItemCategoryName = (typeof ITEM_CATEGORIES)[number];
 
 /** "Social sources" (nguồn xã hội hóa) is how the reports name pooled private funding and gifts. */

@@ -9,7 +9,11 @@ const oneOfEach = [
 
 describe('distributing one of each to every team', () => {
   test('plans one handover per team when stock covers all of them', () => {
-    const available = new Map([['COMPUTER', 10], ['PRINTER', 10], ['FURNITURE_SET', 12]] as const);
+    const available = new Map([
+      ['COMPUTER', 10],
+      ['PRINTER', 10],
+      ['FURNITURE_SET', 12],
+    ] as const);
     const result = planDistribution(teams, oneOfEach, available);
     if (!('plan' in result)) throw new Error('expected a plan');
     expect(result.plan.handovers).toHaveLength(10);
@@ -18,14 +22,23 @@ describe('distributing one of each to every team', () => {
   });
 
   test('is refused as a whole when one category falls short', () => {
-    const available = new Map([['COMPUTER', 10], ['PRINTER', 9], ['FURNITURE_SET', 10]] as const);
-    expect(planDistribution(teams, oneOfEach, available)).toEqual({ shortages: [{ category: 'PRINTER', requested: 10, available: 9 }] });
+    const available = new Map([
+      ['COMPUTER', 10],
+      ['PRINTER', 9],
+      ['FURNITURE_SET', 10],
+    ] as const);
+    expect(planDistribution(teams, oneOfEach, available)).toEqual({
+      shortages: [{ category: 'PRINTER', requested: 10, available: 9 }],
+    });
   });
 
   test('needs teams, distinct teams and items', () => {
     const available = new Map();
     expect(planDistribution([], oneOfEach, available)).toEqual({ problem: 'NO_TEAMS' });
-    expect(planDistribution([{ unitId: '1' }, { unitId: '1' }], oneOfEach, available)).toEqual({ problem: 'DUPLICATE_TEAM', detail: '1' });
+    expect(planDistribution([{ unitId: '1' }, { unitId: '1' }], oneOfEach, available)).toEqual({
+      problem: 'DUPLICATE_TEAM',
+      detail: '1',
+    });
     expect(planDistribution(teams, [], available)).toEqual({ problem: 'NO_ITEMS' });
   });
 });

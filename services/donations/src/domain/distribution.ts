@@ -11,7 +11,10 @@ export interface DistributionPlan {
   totals: Quantity[];
 }
 
-export type PlanResult = { plan: DistributionPlan } | { problem: 'NO_TEAMS' | 'DUPLICATE_TEAM' | 'NO_ITEMS'; detail?: string } | { shortages: Shortage[] };
+export type PlanResult =
+  | { plan: DistributionPlan }
+  | { problem: 'NO_TEAMS' | 'DUPLICATE_TEAM' | 'NO_ITEMS'; detail?: string }
+  | { shortages: Shortage[] };
 
 /**
  * "One of each to every team": the same items to each listed team, one handover per team. The plan

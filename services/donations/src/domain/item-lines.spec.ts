@@ -2,7 +2,9 @@ import { cleanSerials, lineProblem } from './item-lines';
 
 describe('item lines', () => {
   test('a good line has no problem', () => {
-    expect(lineProblem({ quantity: 10, serialNumbers: ['SN1', 'SN2'], estimatedValueVnd: 150_000_000 })).toBeNull();
+    expect(
+      lineProblem({ quantity: 10, serialNumbers: ['SN1', 'SN2'], estimatedValueVnd: 150_000_000 }),
+    ).toBeNull();
   });
 
   test.each([

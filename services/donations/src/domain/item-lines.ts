@@ -13,7 +13,8 @@ export function cleanSerials(serials: readonly string[] | null | undefined): str
 }
 
 export function lineProblem(line: LineToCheck): string | null {
-  if (!Number.isInteger(line.quantity) || line.quantity < 1) return 'A quantity is a whole number of at least 1.';
+  if (!Number.isInteger(line.quantity) || line.quantity < 1)
+    return 'A quantity is a whole number of at least 1.';
   if (line.quantity > MAX_QUANTITY) return `A line may have at most ${MAX_QUANTITY} items.`;
   const serials = cleanSerials(line.serialNumbers);
   if (serials.length > line.quantity) {
@@ -22,7 +23,11 @@ export function lineProblem(line: LineToCheck): string | null {
   const duplicate = serials.find((s, i) => serials.indexOf(s) !== i);
   if (duplicate) return `The serial number ${duplicate} is listed twice.`;
   const value = line.estimatedValueVnd;
-  if (value !== null && value !== undefined && (!Number.isInteger(value) || value < 0 || value > MAX_LINE_VALUE_VND)) {
+  if (
+    value !== null &&
+    value !== undefined &&
+    (!Number.isInteger(value) || value < 0 || value > MAX_LINE_VALUE_VND)
+  ) {
     return `An estimated value is a whole number of đồng between 0 and ${MAX_LINE_VALUE_VND}.`;
   }
   return null;

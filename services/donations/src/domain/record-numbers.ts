@@ -11,7 +11,8 @@ export function recordYear(handedOverAt: string): number {
 }
 
 export function formatRecordNo(year: number, sequence: number): string {
-  if (!Number.isInteger(sequence) || sequence < 1) throw new Error(`A record sequence starts at 1, got ${sequence}`);
+  if (!Number.isInteger(sequence) || sequence < 1)
+    throw new Error(`A record sequence starts at 1, got ${sequence}`);
   return `${RECORD_PREFIX}-${year}-${String(sequence).padStart(4, '0')}`;
 }
 

@@ -1,4 +1,13 @@
-import { afterHandingOver, afterReceiving, afterReturning, ancestorPaths, chooseHolder, describeShortages, shortages, totalsByCategory } from './stock';
+import {
+  afterHandingOver,
+  afterReceiving,
+  afterReturning,
+  ancestorPaths,
+  chooseHolder,
+  describeShortages,
+  shortages,
+  totalsByCategory,
+} from './stock';
 
 describe('stock arithmetic', () => {
   const stock = { received: 10, handedOver: 7, available: 3 };
@@ -13,7 +22,11 @@ describe('stock arithmetic', () => {
   });
 
   test('a void puts the items back', () => {
-    expect(afterReturning({ received: 10, handedOver: 10, available: 0 }, 2)).toEqual({ received: 10, handedOver: 8, available: 2 });
+    expect(afterReturning({ received: 10, handedOver: 10, available: 0 }, 2)).toEqual({
+      received: 10,
+      handedOver: 8,
+      available: 2,
+    });
   });
 
   test('lines of one category add up, in category order', () => {
@@ -31,7 +44,13 @@ describe('stock arithmetic', () => {
 
   test('shortages say what was asked and what is there', () => {
     const available = new Map([['COMPUTER', 1] as const]);
-    const missing = shortages([{ category: 'COMPUTER', quantity: 2 }, { category: 'PHONE', quantity: 1 }], available);
+    const missing = shortages(
+      [
+        { category: 'COMPUTER', quantity: 2 },
+        { category: 'PHONE', quantity: 1 },
+      ],
+      available,
+    );
     expect(missing).toEqual([
       { category: 'COMPUTER', requested: 2, available: 1 },
       { category: 'PHONE', requested: 1, available: 0 },

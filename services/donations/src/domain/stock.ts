@@ -15,22 +15,36 @@ export interface StockCounters {
 export function totalsByCategory(lines: readonly Quantity[]): Quantity[] {
   const totals = new Map<ItemCategoryName, number>();
   for (const line of lines) totals.set(line.category, (totals.get(line.category) ?? 0) + line.quantity);
-  return [...totals].map(([category, quantity]) => ({ category, quantity })).sort((a, b) => categoryOrder(a.category, b.category));
+  return [...totals]
+    .map(([category, quantity]) => ({ category, quantity }))
+    .sort((a, b) => categoryOrder(a.category, b.category));
 }
 
 export function afterReceiving(stock: StockCounters, quantity: number): StockCounters {
-  return { received: stock.received + quantity, handedOver: stock.handedOver, available: stock.available + quantity };
+  return {
+    received: stock.received + quantity,
+    handedOver: stock.handedOver,
+    available: stock.available + quantity,
+  };
 }
 
 /** null when the stock cannot give that many: stock is never negative. */
 export function afterHandingOver(stock: StockCounters, quantity: number): StockCounters | null {
   if (quantity > stock.available) return null;
-  return { received: stock.received, handedOver: stock.handedOver + quantity, available: stock.available - quantity };
+  return {
+    received: stock.received,
+    handedOver: stock.handedOver + quantity,
+    available: stock.available - quantity,
+  };
 }
 
 /** A voided handover puts its items back. */
 export function afterReturning(stock: StockCounters, quantity: number): StockCounters {
-  return { received: stock.received, handedOver: stock.handedOver - quantity, available: stock.available + quantity };
+  return {
+    received: stock.received,
+    handedOver: stock.handedOver - quantity,
+    available: stock.available + quantity,
+  };
 }
 
 export interface Shortage {
@@ -40,7 +54,10 @@ export interface Shortage {
 }
 
 /** What a request asks beyond what is available, per category. */
-export function shortages(requested: readonly Quantity[], available: ReadonlyMap<ItemCategoryName, number>): Shortage[] {
+export function shortages(
+  requested: readonly Quantity[],
+  available: ReadonlyMap<ItemCategoryName, number>,
+): Shortage[] {
   return totalsByCategory(requested)
     .map((r) => ({ category: r.category, requested: r.quantity, available: available.get(r.category) ?? 0 }))
     .filter((s) => s.requested > s.available);
@@ -62,7 +79,10 @@ export interface HolderCandidate {
  * (or at) the recipient that keeps every requested category, else the nearest that keeps any.
  * `candidates` are stores on the recipient's path; the deepest path is the nearest.
  */
-export function chooseHolder(candidates: readonly HolderCandidate[], requested: readonly ItemCategoryName[]): string | null {
+export function chooseHolder(
+  candidates: readonly HolderCandidate[],
+  requested: readonly ItemCategoryName[],
+): string | null {
   const nearestFirst = [...candidates].sort((a, b) => b.path.length - a.path.length);
   const complete = nearestFirst.find((c) => requested.every((r) => c.categories.has(r)));
   return (complete ?? nearestFirst.find((c) => requested.some((r) => c.categories.has(r))))?.path ?? null;

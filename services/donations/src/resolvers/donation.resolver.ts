@@ -1,36 +1,23 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs, badInput, identityOf, paginate, scopePrefix, writeAudit, type RequestContext } from '@dx/subgraph-kit';
-import { cleanSerials, lineProblem } from '../domain/item-lines';
-import { totalsByCategory } from '../domain/stock';
-import { DonationRecord } from '../entities/donation.entity';
-import { DonationItemRecord } from '../entities/donation-item.entity';
-import { DonorRecord } from '../entities/donor.entity';
+import { PageArgs, type RequestContext } from '@dx/subgraph-kit';
+import { DESK } from '../roles';
 import { RecordDonationInput } from '../schema/inputs';
 import { Donation, DonationConnection, DonationItem, Donor } from '../schema/types';
-import { donationHolder } from '../store/holders';
+import { listDonations, recordDonation } from '../store/donations';
 import { donationItemsLoader, donationLoader, donorLoader } from '../store/loaders';
-import { toDonation } from '../store/mappers';
-import { ensureStockRows, receiveIntoStock } from '../store/stock-store';
-import { DESK } from './roles';
 
 @Resolver(() => Donation)
 export class DonationResolver {
   @Authorized()
-  @Query(() => DonationConnection, { description: "Donations received into the stores in the caller's scope, newest first." })
-  async donations(
+  @Query(() => DonationConnection, {
+    description: "Donations received into the stores in the caller's scope, newest first.",
+  })
+  donations(
     @Args() page: PageArgs,
     @Ctx() ctx: RequestContext,
     @Arg('donorId', () => ID, { nullable: true }) donorId?: string,
   ) {
-    const query = ctx.dataSource.getRepository(DonationRecord).createQueryBuilder('d');
-    const prefix = scopePrefix(identityOf(ctx));
-    if (prefix) query.andWhere('d.holderPath LIKE :prefix', { prefix: `${prefix}%` });
-    if (donorId) query.andWhere('d.donorId = :donorId', { donorId: Number(donorId) });
-    const connection = await paginate(query, page, [
-      { column: 'd.receivedAt', property: 'receivedAt', direction: 'DESC' },
-      { column: 'd.id', property: 'id', direction: 'DESC' },
-    ]);
-    return { ...connection, nodes: connection.nodes.map(toDonation) };
+    return listDonations(ctx, page, donorId);
   }
 
   @Authorized()
@@ -50,42 +37,10 @@ export class DonationResolver {
   }
 
   @Authorized(...DESK)
-  @Mutation(() => Donation, { description: 'Records a gift and puts its items into the stock of the receiving unit.' })
-  async recordDonation(@Arg('input') input: RecordDonationInput, @Ctx() ctx: RequestContext) {
-    input.items.forEach((item, i) => {
-      const problem = lineProblem(item);
-      if (problem) throw badInput(problem, `items.${i}`);
-    });
-    const holder = await donationHolder(ctx, input.unitId);
-    const totals = totalsByCategory(input.items);
-    return ctx.dataSource.transaction(async (manager) => {
-      if (!(await manager.getRepository(DonorRecord).existsBy({ id: Number(input.donorId) }))) {
-        throw badInput(`The donor ${input.donorId} does not exist. Add the donor first.`, 'donorId');
-      }
-      const saved = await manager.save(
-        manager.create(DonationRecord, {
-          donorId: Number(input.donorId),
-          receivedAt: input.receivedAt,
-          holderUnitId: holder.unitId,
-          holderPath: holder.path,
-          note: input.note?.trim() || null,
-        }),
-      );
-      const items = input.items.map((item) =>
-        manager.create(DonationItemRecord, {
-          donationId: saved.id,
-          category: item.category,
-          description: item.description.trim(),
-          quantity: item.quantity,
-          serialNumbers: cleanSerials(item.serialNumbers),
-          estimatedValueVnd: item.estimatedValueVnd ?? null,
-        }),
-      );
-      await manager.save(items);
-      await ensureStockRows(manager, holder, totals.map((t) => t.category));
-      for (const line of totals) await receiveIntoStock(manager, holder.path, line.category, line.quantity);
-      await writeAudit(manager, ctx, { action: 'recordDonation', entityType: 'Donation', entityId: saved.id, after: { ...saved, items } });
-      return toDonation(saved);
-    });
+  @Mutation(() => Donation, {
+    description: 'Records a gift and puts its items into the stock of the receiving unit.',
+  })
+  recordDonation(@Arg('input') input: RecordDonationInput, @Ctx() ctx: RequestContext) {
+    return recordDonation(ctx, input);
   }
 }

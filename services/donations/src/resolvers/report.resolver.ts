@@ -1,22 +1,16 @@
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { DateScalar, identityOf, requireUnit, scopePrefix, type RequestContext } from '@dx/subgraph-kit';
+import { DateScalar, type RequestContext } from '@dx/subgraph-kit';
 import { CategoryReportLine, DonorReportLine, RecipientReportLine } from '../schema/types';
-import { pathOf } from '../store/holders';
 import { donorLoader } from '../store/loaders';
-import { givenByDonor, handedOverByRecipient, totalsByCategoryReport, type ReportFilter } from '../store/reports';
-
-async function reportFilter(ctx: RequestContext, unitId?: string | null, from?: string | null, to?: string | null): Promise<ReportFilter> {
-  const prefix = scopePrefix(identityOf(ctx));
-  const pathPrefixes = prefix ? [prefix] : [];
-  if (unitId) pathPrefixes.push(pathOf(await requireUnit(ctx, unitId, 'unitId')));
-  return { pathPrefixes, from, to };
-}
+import { givenByDonor, handedOverByRecipient, totalsByCategoryReport, reportFilter } from '../store/reports';
 
 /** Reports for the desk (and CSV export on screen), restricted to the caller's scope and optionally a unit's subtree. */
 @Resolver()
 export class ReportResolver {
   @Authorized()
-  @Query(() => [RecipientReportLine], { description: 'Items handed over per recipient and category (active handovers).' })
+  @Query(() => [RecipientReportLine], {
+    description: 'Items handed over per recipient and category (active handovers).',
+  })
   async donationReportByRecipient(
     @Ctx() ctx: RequestContext,
     @Arg('unitId', () => ID, { nullable: true }) unitId?: string,
@@ -40,8 +34,13 @@ export class ReportResolver {
   }
 
   @Authorized()
-  @Query(() => [CategoryReportLine], { description: 'Received, handed over and available per category, with recipients and value.' })
-  async donationReportByCategory(@Ctx() ctx: RequestContext, @Arg('unitId', () => ID, { nullable: true }) unitId?: string) {
+  @Query(() => [CategoryReportLine], {
+    description: 'Received, handed over and available per category, with recipients and value.',
+  })
+  async donationReportByCategory(
+    @Ctx() ctx: RequestContext,
+    @Arg('unitId', () => ID, { nullable: true }) unitId?: string,
+  ) {
     return totalsByCategoryReport(ctx.dataSource, await reportFilter(ctx, unitId));
   }
 }

@@ -1,4 +1,15 @@
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsIn,
+  IsInt,
+  IsOptional,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DateScalar } from '@dx/subgraph-kit';
 import { DONOR_KINDS, type ItemCategoryName } from '../domain/categories';
@@ -68,7 +79,9 @@ export class DonationItemInput {
   @Field(() => Int, { nullable: true, description: 'Of the whole line, in đồng.' })
   @IsOptional()
   @Min(0, { message: 'An estimated value cannot be negative.' })
-  @Max(MAX_LINE_VALUE_VND, { message: `An estimated value may be at most ${MAX_LINE_VALUE_VND} đồng per line.` })
+  @Max(MAX_LINE_VALUE_VND, {
+    message: `An estimated value may be at most ${MAX_LINE_VALUE_VND} đồng per line.`,
+  })
   estimatedValueVnd?: number | null;
 }
 
@@ -86,7 +99,10 @@ export class RecordDonationInput {
   @ValidateNested({ each: true })
   items: DonationItemInput[];
 
-  @Field(() => ID, { nullable: true, description: "The unit whose store receives the items; defaults to the caller's scope unit." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "The unit whose store receives the items; defaults to the caller's scope unit.",
+  })
   unitId?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -140,7 +156,11 @@ export class HandOverInput {
   @Field(() => ID, { nullable: true })
   witnessId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The store to take from; defaults to the nearest store above the recipient that keeps the items.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The store to take from; defaults to the nearest store above the recipient that keeps the items.',
+  })
   fromUnitId?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -154,7 +174,7 @@ export class TeamRecipientInput {
   @Field(() => ID)
   unitId: string;
 
-  @Field(() => ID, { nullable: true, description: "Who signs for the team, usually its leader." })
+  @Field(() => ID, { nullable: true, description: 'Who signs for the team, usually its leader.' })
   receivedById?: string | null;
 }
 
@@ -166,7 +186,9 @@ export class DistributeInput {
   @ValidateNested({ each: true })
   teams: TeamRecipientInput[];
 
-  @Field(() => [HandoverItemInput], { description: 'What each team receives, e.g. one COMPUTER, one PRINTER, one FURNITURE_SET.' })
+  @Field(() => [HandoverItemInput], {
+    description: 'What each team receives, e.g. one COMPUTER, one PRINTER, one FURNITURE_SET.',
+  })
   @ArrayMinSize(1, { message: 'Choose at least one item for each team.' })
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })

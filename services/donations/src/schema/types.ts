@@ -6,7 +6,9 @@ import { HandoverStatus, ItemCategory } from './enums';
 import { PersonRef, UnitRef } from './refs';
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: 'Who gave: an organisation, business, individual or "social sources" (xã hội hóa).' })
+@ObjectType({
+  description: 'Who gave: an organisation, business, individual or "social sources" (xã hội hóa).',
+})
 export class Donor {
   @Field(() => ID)
   id: string;
@@ -53,7 +55,10 @@ export class Donation {
   @Field(() => DateScalar)
   receivedAt: string;
 
-  @Field(() => UnitRef, { nullable: true, description: 'The unit whose store received the items; null for the central store.' })
+  @Field(() => UnitRef, {
+    nullable: true,
+    description: 'The unit whose store received the items; null for the central store.',
+  })
   holder: UnitRef | null;
 
   @Field(() => String, { nullable: true })
@@ -74,7 +79,10 @@ export class StockLine {
   @Field(() => Int)
   available: number;
 
-  @Field(() => UnitRef, { nullable: true, description: 'The store; null when the lines of several stores are added up, or for the central store.' })
+  @Field(() => UnitRef, {
+    nullable: true,
+    description: 'The store; null when the lines of several stores are added up, or for the central store.',
+  })
   holder: UnitRef | null;
 }
 
@@ -105,7 +113,10 @@ export class Handover {
   @Field(() => UnitRef)
   recipient: UnitRef;
 
-  @Field(() => UnitRef, { nullable: true, description: 'The giving unit, whose store the items came from; null for the central store.' })
+  @Field(() => UnitRef, {
+    nullable: true,
+    description: 'The giving unit, whose store the items came from; null for the central store.',
+  })
   giver: UnitRef | null;
 
   @Field(() => DateScalar)

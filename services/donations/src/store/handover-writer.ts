@@ -23,12 +23,18 @@ export interface HandoverDraft {
 }
 
 export async function outOfStock(holder: NamedHolder, missing: Shortage[]): Promise<DomainError> {
-  return new DomainError('OUT_OF_STOCK', describeShortages(missing, await holder.name()), { shortages: missing });
+  return new DomainError('OUT_OF_STOCK', describeShortages(missing, await holder.name()), {
+    shortages: missing,
+  });
 }
 
 /** Available per category at a store, read inside the caller's transaction. */
 export async function availableAt(manager: EntityManager, holder: NamedHolder, lines: Quantity[]) {
-  const rows = await stockRowsAt(manager, holder.path, lines.map((l) => l.category));
+  const rows = await stockRowsAt(
+    manager,
+    holder.path,
+    lines.map((l) => l.category),
+  );
   return new Map(rows.map((r) => [r.category, r.available]));
 }
 
@@ -37,12 +43,23 @@ export async function availableAt(manager: EntityManager, holder: NamedHolder, l
  * handovers queue rather than deadlock), numbers the record and writes it. Throws OUT_OF_STOCK,
  * which rolls the whole transaction back, when any line cannot be covered.
  */
-export async function writeHandover(manager: EntityManager, ctx: RequestContext, holder: NamedHolder, draft: HandoverDraft) {
+export async function writeHandover(
+  manager: EntityManager,
+  ctx: RequestContext,
+  holder: NamedHolder,
+  draft: HandoverDraft,
+) {
   const totals = totalsByCategory(draft.items);
-  const rows = await stockRowsAt(manager, holder.path, totals.map((t) => t.category));
+  const rows = await stockRowsAt(
+    manager,
+    holder.path,
+    totals.map((t) => t.category),
+  );
   const rowFor = new Map(rows.map((r) => [r.category, r]));
   const missing: Shortage[] = [];
-  for (const line of [...totals].sort((a, b) => (rowFor.get(a.category)?.id ?? 0) - (rowFor.get(b.category)?.id ?? 0))) {
+  for (const line of [...totals].sort(
+    (a, b) => (rowFor.get(a.category)?.id ?? 0) - (rowFor.get(b.category)?.id ?? 0),
+  )) {
     const row = rowFor.get(line.category);
     if (row && (await takeFromStock(manager, row.id, line.quantity))) continue;
     const fresh = row ? await manager.getRepository(StockRecord).findOneByOrFail({ id: row.id }) : null;
@@ -80,6 +97,11 @@ export async function writeHandover(manager: EntityManager, ctx: RequestContext,
     }),
   );
   await manager.save(items);
-  await writeAudit(manager, ctx, { action: 'handOver', entityType: 'Handover', entityId: saved.id, after: { ...saved, items } });
+  await writeAudit(manager, ctx, {
+    action: 'handOver',
+    entityType: 'Handover',
+    entityId: saved.id,
+    after: { ...saved, items },
+  });
   return saved;
 }

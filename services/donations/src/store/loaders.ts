@@ -21,14 +21,18 @@ export const donationLoader = (ctx: RequestContext) =>
   loaderFor<Donation>(ctx, 'donationById', async (ids) => {
     const identity = identityOf(ctx);
     const rows = await ctx.dataSource.getRepository(DonationRecord).findBy({ id: In(numericIds(ids)) });
-    return new Map(rows.filter((r) => isWithinScope(identity, r.holderPath)).map((r) => [String(r.id), toDonation(r)]));
+    return new Map(
+      rows.filter((r) => isWithinScope(identity, r.holderPath)).map((r) => [String(r.id), toDonation(r)]),
+    );
   });
 
 export const handoverLoader = (ctx: RequestContext) =>
   loaderFor<Handover>(ctx, 'handoverById', async (ids) => {
     const identity = identityOf(ctx);
     const rows = await ctx.dataSource.getRepository(HandoverRecord).findBy({ id: In(numericIds(ids)) });
-    return new Map(rows.filter((r) => isWithinScope(identity, r.recipientPath)).map((r) => [String(r.id), toHandover(r)]));
+    return new Map(
+      rows.filter((r) => isWithinScope(identity, r.recipientPath)).map((r) => [String(r.id), toHandover(r)]),
+    );
   });
 
 export const donationItemsLoader = (ctx: RequestContext) =>

@@ -7,7 +7,13 @@ import type { StockRecord } from '../entities/stock.entity';
 import { personRef, unitRef } from '../schema/refs';
 import type { Donation, DonationItem, Donor, Handover, HandoverItem, StockLine } from '../schema/types';
 
-export const toDonor = (r: DonorRecord): Donor => ({ id: String(r.id), name: r.name, kind: r.kind, contact: r.contact, version: r.version });
+export const toDonor = (r: DonorRecord): Donor => ({
+  id: String(r.id),
+  name: r.name,
+  kind: r.kind,
+  contact: r.contact,
+  version: r.version,
+});
 
 export const toDonation = (r: DonationRecord): Donation => ({
   id: String(r.id),

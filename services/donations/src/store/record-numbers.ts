@@ -7,7 +7,13 @@ import { RecordSequenceRecord } from '../entities/record-sequence.entity';
  * so concurrent handovers get distinct, gap-free numbers (a rolled-back handover gives its back).
  */
 export async function nextRecordNo(manager: EntityManager, year: number): Promise<string> {
-  await manager.createQueryBuilder().insert().into(RecordSequenceRecord).values({ year, lastNumber: 0 }).orIgnore().execute();
+  await manager
+    .createQueryBuilder()
+    .insert()
+    .into(RecordSequenceRecord)
+    .values({ year, lastNumber: 0 })
+    .orIgnore()
+    .execute();
   await manager
     .createQueryBuilder()
     .update(RecordSequenceRecord)

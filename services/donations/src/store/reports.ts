@@ -1,16 +1,31 @@
 import type { DataSource } from 'typeorm';
+import { identityOf, requireUnit, scopePrefix, type RequestContext } from '@dx/subgraph-kit';
 import { categoryOrder, type ItemCategoryName } from '../domain/categories';
 import { DonationRecord } from '../entities/donation.entity';
 import { DonationItemRecord } from '../entities/donation-item.entity';
 import { HandoverRecord } from '../entities/handover.entity';
 import { HandoverItemRecord } from '../entities/handover-item.entity';
 import { StockRecord } from '../entities/stock.entity';
+import { pathOf } from './holders';
 
 /** Restricts a report to a subtree (the caller's scope and/or the unit asked about) and a date range. */
 export interface ReportFilter {
   pathPrefixes: string[];
   from?: string | null;
   to?: string | null;
+}
+
+/** The caller's scope, optionally narrowed to a unit's subtree, and a date range. */
+export async function reportFilter(
+  ctx: RequestContext,
+  unitId?: string | null,
+  from?: string | null,
+  to?: string | null,
+): Promise<ReportFilter> {
+  const prefix = scopePrefix(identityOf(ctx));
+  const pathPrefixes = prefix ? [prefix] : [];
+  if (unitId) pathPrefixes.push(pathOf(await requireUnit(ctx, unitId, 'unitId')));
+  return { pathPrefixes, from, to };
 }
 
 // MySQL returns SUM/COUNT as strings.
@@ -26,12 +41,19 @@ export async function handedOverByRecipient(db: DataSource, filter: ReportFilter
     .addSelect('SUM(i.quantity)', 'quantity')
     .addSelect('COUNT(DISTINCT h.id)', 'handovers')
     .where("h.status = 'ACTIVE'");
-  filter.pathPrefixes.forEach((p, n) => query.andWhere(`h.recipientPath LIKE :p${n}`, { [`p${n}`]: `${p}%` }));
+  filter.pathPrefixes.forEach((p, n) =>
+    query.andWhere(`h.recipientPath LIKE :p${n}`, { [`p${n}`]: `${p}%` }),
+  );
   if (filter.from) query.andWhere('h.handedOverAt >= :from', { from: filter.from });
   if (filter.to) query.andWhere('h.handedOverAt <= :to', { to: filter.to });
   const rows = await query.groupBy('h.recipientUnitId').addGroupBy('i.category').getRawMany();
   return rows
-    .map((r) => ({ recipient: { id: String(r.recipientUnitId) }, category: r.category as ItemCategoryName, quantity: int(r.quantity), handovers: int(r.handovers) }))
+    .map((r) => ({
+      recipient: { id: String(r.recipientUnitId) },
+      category: r.category as ItemCategoryName,
+      quantity: int(r.quantity),
+      handovers: int(r.handovers),
+    }))
     .sort((a, b) => Number(a.recipient.id) - Number(b.recipient.id) || categoryOrder(a.category, b.category));
 }
 
@@ -76,7 +98,9 @@ export async function totalsByCategoryReport(db: DataSource, filter: ReportFilte
     .select('i.category', 'category')
     .addSelect('COUNT(DISTINCT h.recipientUnitId)', 'recipients')
     .where("h.status = 'ACTIVE'");
-  filter.pathPrefixes.forEach((p, n) => recipients.andWhere(`h.holderPath LIKE :p${n}`, { [`p${n}`]: `${p}%` }));
+  filter.pathPrefixes.forEach((p, n) =>
+    recipients.andWhere(`h.holderPath LIKE :p${n}`, { [`p${n}`]: `${p}%` }),
+  );
   const values = db
     .getRepository(DonationItemRecord)
     .createQueryBuilder('i')
@@ -89,7 +113,8 @@ export async function totalsByCategoryReport(db: DataSource, filter: ReportFilte
     recipients.groupBy('i.category').getRawMany(),
     values.groupBy('i.category').getRawMany(),
   ]);
-  const lookup = (rows: Record<string, unknown>[], category: string, key: string) => int(rows.find((r) => r.category === category)?.[key]);
+  const lookup = (rows: Record<string, unknown>[], category: string, key: string) =>
+    int(rows.find((r) => r.category === category)?.[key]);
   return stockRows
     .map((r) => ({
       category: r.category as ItemCategoryName,

@@ -10,17 +10,35 @@ export interface Holder {
 }
 
 /** Creates the missing (store, category) rows; the unique index makes concurrent creators harmless. */
-export async function ensureStockRows(manager: EntityManager, holder: Holder, categories: ItemCategoryName[]): Promise<void> {
+export async function ensureStockRows(
+  manager: EntityManager,
+  holder: Holder,
+  categories: ItemCategoryName[],
+): Promise<void> {
   await manager
     .createQueryBuilder()
     .insert()
     .into(StockRecord)
-    .values(categories.map((category) => ({ holderUnitId: holder.unitId, holderPath: holder.path, category, received: 0, handedOver: 0, available: 0 })))
+    .values(
+      categories.map((category) => ({
+        holderUnitId: holder.unitId,
+        holderPath: holder.path,
+        category,
+        received: 0,
+        handedOver: 0,
+        available: 0,
+      })),
+    )
     .orIgnore()
     .execute();
 }
 
-export async function receiveIntoStock(manager: EntityManager, holderPath: string, category: ItemCategoryName, quantity: number) {
+export async function receiveIntoStock(
+  manager: EntityManager,
+  holderPath: string,
+  category: ItemCategoryName,
+  quantity: number,
+) {
   await manager
     .createQueryBuilder()
     .update(StockRecord)
@@ -35,7 +53,11 @@ export async function receiveIntoStock(manager: EntityManager, holderPath: strin
  * handovers racing for the last items cannot both pass (the row is locked by the first update
  * until its transaction ends). Returns false when the stock was short.
  */
-export async function takeFromStock(manager: EntityManager, stockId: number, quantity: number): Promise<boolean> {
+export async function takeFromStock(
+  manager: EntityManager,
+  stockId: number,
+  quantity: number,
+): Promise<boolean> {
   const result = await manager
     .createQueryBuilder()
     .update(StockRecord)
@@ -46,7 +68,11 @@ export async function takeFromStock(manager: EntityManager, stockId: number, qua
   return (result.affected ?? 0) > 0;
 }
 
-export async function returnToStock(manager: EntityManager, stockId: number, quantity: number): Promise<void> {
+export async function returnToStock(
+  manager: EntityManager,
+  stockId: number,
+  quantity: number,
+): Promise<void> {
   await manager
     .createQueryBuilder()
     .update(StockRecord)
@@ -56,7 +82,11 @@ export async function returnToStock(manager: EntityManager, stockId: number, qua
     .execute();
 }
 
-export function stockRowsAt(manager: EntityManager, holderPath: string, categories: ItemCategoryName[]): Promise<StockRecord[]> {
+export function stockRowsAt(
+  manager: EntityManager,
+  holderPath: string,
+  categories: ItemCategoryName[],
+): Promise<StockRecord[]> {
   return manager.getRepository(StockRecord).findBy({ holderPath, category: In(categories) });
 }
 
@@ -69,10 +99,19 @@ export async function holderCandidates(
 ): Promise<(HolderCandidate & { unitId: number | null })[]> {
   const paths = ancestorPaths(recipientPath).filter((p) => scopePrefix === null || p.startsWith(scopePrefix));
   if (paths.length === 0) return [];
-  const rows = await manager.getRepository(StockRecord).findBy({ holderPath: In(paths), category: In(categories) });
-  const byPath = new Map<string, { path: string; unitId: number | null; categories: Set<ItemCategoryName> }>();
+  const rows = await manager
+    .getRepository(StockRecord)
+    .findBy({ holderPath: In(paths), category: In(categories) });
+  const byPath = new Map<
+    string,
+    { path: string; unitId: number | null; categories: Set<ItemCategoryName> }
+  >();
   for (const row of rows) {
-    const entry = byPath.get(row.holderPath) ?? { path: row.holderPath, unitId: row.holderUnitId, categories: new Set() };
+    const entry = byPath.get(row.holderPath) ?? {
+      path: row.holderPath,
+      unitId: row.holderUnitId,
+      categories: new Set(),
+    };
     entry.categories.add(row.category);
     byPath.set(row.holderPath, entry);
   }

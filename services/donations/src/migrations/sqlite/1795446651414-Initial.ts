@@ -5,28 +5,60 @@ export class Initial1795446651414 implements MigrationInterface {
   name = 'Initial1795446651414';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "audit_log" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "at" datetime NOT NULL DEFAULT (datetime('now')), "actorAccountId" varchar(64), "actorUsername" varchar(120), "action" varchar(80) NOT NULL, "entityType" varchar(80) NOT NULL, "entityId" varchar(64) NOT NULL, "before" text, "after" text)`);
-    await queryRunner.query(`CREATE INDEX "IDX_7253c576c9bcaf94fe064341dd" ON "audit_log" ("entityType", "entityId") `);
-    await queryRunner.query(`CREATE TABLE "donation" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "donorId" integer NOT NULL, "receivedAt" varchar(10) NOT NULL, "holderUnitId" integer, "holderPath" varchar(255) NOT NULL, "note" varchar(500), "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`);
+    await queryRunner.query(
+      `CREATE TABLE "audit_log" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "at" datetime NOT NULL DEFAULT (datetime('now')), "actorAccountId" varchar(64), "actorUsername" varchar(120), "action" varchar(80) NOT NULL, "entityType" varchar(80) NOT NULL, "entityId" varchar(64) NOT NULL, "before" text, "after" text)`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_7253c576c9bcaf94fe064341dd" ON "audit_log" ("entityType", "entityId") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "donation" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "donorId" integer NOT NULL, "receivedAt" varchar(10) NOT NULL, "holderUnitId" integer, "holderPath" varchar(255) NOT NULL, "note" varchar(500), "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_5f345add82fd6c572f306449cb" ON "donation" ("donorId") `);
-    await queryRunner.query(`CREATE INDEX "IDX_b43b22d9df9f6aa2b4acd828df" ON "donation" ("holderPath", "receivedAt") `);
-    await queryRunner.query(`CREATE TABLE "donation_item" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "donationId" integer NOT NULL, "category" varchar(24) NOT NULL, "description" varchar(300) NOT NULL, "quantity" integer NOT NULL, "serialNumbers" text NOT NULL, "estimatedValueVnd" integer)`);
-    await queryRunner.query(`CREATE INDEX "IDX_49188331a28e476223aa5a9e08" ON "donation_item" ("donationId") `);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_b43b22d9df9f6aa2b4acd828df" ON "donation" ("holderPath", "receivedAt") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "donation_item" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "donationId" integer NOT NULL, "category" varchar(24) NOT NULL, "description" varchar(300) NOT NULL, "quantity" integer NOT NULL, "serialNumbers" text NOT NULL, "estimatedValueVnd" integer)`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_49188331a28e476223aa5a9e08" ON "donation_item" ("donationId") `,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_53fa690e8759233227c7c4c3e4" ON "donation_item" ("category") `);
-    await queryRunner.query(`CREATE TABLE "donor" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "name" varchar(200) NOT NULL, "kind" varchar(24) NOT NULL, "contact" varchar(300), "version" integer NOT NULL DEFAULT (1), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`);
+    await queryRunner.query(
+      `CREATE TABLE "donor" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "name" varchar(200) NOT NULL, "kind" varchar(24) NOT NULL, "contact" varchar(300), "version" integer NOT NULL DEFAULT (1), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_f61dacd4c7970786bb7048cdf3" ON "donor" ("name") `);
     await queryRunner.query(`CREATE INDEX "IDX_051c137327736975ffa3e70283" ON "donor" ("kind") `);
-    await queryRunner.query(`CREATE TABLE "handover" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "recordNo" varchar(24) NOT NULL, "recipientUnitId" integer NOT NULL, "recipientPath" varchar(255) NOT NULL, "holderUnitId" integer, "holderPath" varchar(255) NOT NULL, "handedOverAt" varchar(10) NOT NULL, "handedOverById" integer, "receivedById" integer, "witnessId" integer, "note" varchar(500), "status" varchar(10) NOT NULL DEFAULT ('ACTIVE'), "voidReason" varchar(500), "voidedAt" datetime, "recordedBy" varchar(120), "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_f17aa32443acc91e1b981530ef" ON "handover" ("recordNo") `);
-    await queryRunner.query(`CREATE INDEX "IDX_9416c1840985ef17530ca59d68" ON "handover" ("recipientUnitId") `);
+    await queryRunner.query(
+      `CREATE TABLE "handover" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "recordNo" varchar(24) NOT NULL, "recipientUnitId" integer NOT NULL, "recipientPath" varchar(255) NOT NULL, "holderUnitId" integer, "holderPath" varchar(255) NOT NULL, "handedOverAt" varchar(10) NOT NULL, "handedOverById" integer, "receivedById" integer, "witnessId" integer, "note" varchar(500), "status" varchar(10) NOT NULL DEFAULT ('ACTIVE'), "voidReason" varchar(500), "voidedAt" datetime, "recordedBy" varchar(120), "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_f17aa32443acc91e1b981530ef" ON "handover" ("recordNo") `,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_9416c1840985ef17530ca59d68" ON "handover" ("recipientUnitId") `,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_939530ac867b57995f128ff445" ON "handover" ("status") `);
-    await queryRunner.query(`CREATE INDEX "IDX_237910c0ef73b55b02d80624f6" ON "handover" ("recipientPath", "handedOverAt") `);
-    await queryRunner.query(`CREATE TABLE "handover_item" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "handoverId" integer NOT NULL, "stockId" integer NOT NULL, "category" varchar(24) NOT NULL, "description" varchar(300), "quantity" integer NOT NULL, "serialNumbers" text NOT NULL)`);
-    await queryRunner.query(`CREATE INDEX "IDX_9f66eb4f978b486044bf002887" ON "handover_item" ("handoverId") `);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_237910c0ef73b55b02d80624f6" ON "handover" ("recipientPath", "handedOverAt") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "handover_item" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "handoverId" integer NOT NULL, "stockId" integer NOT NULL, "category" varchar(24) NOT NULL, "description" varchar(300), "quantity" integer NOT NULL, "serialNumbers" text NOT NULL)`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_9f66eb4f978b486044bf002887" ON "handover_item" ("handoverId") `,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_7a5dfe39dee27e14e3931e4f8b" ON "handover_item" ("category") `);
-    await queryRunner.query(`CREATE TABLE "record_sequence" ("year" integer PRIMARY KEY NOT NULL, "lastNumber" integer NOT NULL DEFAULT (0))`);
-    await queryRunner.query(`CREATE TABLE "stock" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "holderUnitId" integer, "holderPath" varchar(255) NOT NULL, "category" varchar(24) NOT NULL, "received" integer NOT NULL DEFAULT (0), "handedOver" integer NOT NULL DEFAULT (0), "available" integer NOT NULL DEFAULT (0))`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_91814e9ef148696a2ff90f1845" ON "stock" ("holderPath", "category") `);
+    await queryRunner.query(
+      `CREATE TABLE "record_sequence" ("year" integer PRIMARY KEY NOT NULL, "lastNumber" integer NOT NULL DEFAULT (0))`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "stock" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "holderUnitId" integer, "holderPath" varchar(255) NOT NULL, "category" varchar(24) NOT NULL, "received" integer NOT NULL DEFAULT (0), "handedOver" integer NOT NULL DEFAULT (0), "available" integer NOT NULL DEFAULT (0))`,
+    );
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_91814e9ef148696a2ff90f1845" ON "stock" ("holderPath", "category") `,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
