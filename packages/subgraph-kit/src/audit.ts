@@ -1,4 +1,16 @@
-import { Arg, Authorized, Args, Ctx, Directive, Field, ID, ObjectType, Query, Resolver, type ClassType } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Args,
+  Ctx,
+  Directive,
+  Field,
+  ID,
+  ObjectType,
+  Query,
+  Resolver,
+  type ClassType,
+} from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, type EntityManager } from 'typeorm';
 import type { RequestContext } from './context';
 import { ConnectionType, PageArgs, paginate } from './graphql/connection';
@@ -44,7 +56,11 @@ export interface AuditChange {
   after?: unknown;
 }
 
-export async function writeAudit(manager: EntityManager, ctx: RequestContext, change: AuditChange): Promise<void> {
+export async function writeAudit(
+  manager: EntityManager,
+  ctx: RequestContext,
+  change: AuditChange,
+): Promise<void> {
   await manager.insert(AuditRecord, {
     actorAccountId: ctx.identity?.accountId ?? null,
     actorUsername: ctx.identity?.username ?? null,
@@ -95,7 +111,10 @@ export function auditResolver(service: string): ClassType {
   @Resolver()
   class AuditLogResolver {
     @Authorized('ADMIN')
-    @Query(() => AuditConnection, { name: `${service}AuditLog`, description: `Changes recorded by the ${service} service, newest first (administrators).` })
+    @Query(() => AuditConnection, {
+      name: `${service}AuditLog`,
+      description: `Changes recorded by the ${service} service, newest first (administrators).`,
+    })
     async auditLog(
       @Args() page: PageArgs,
       @Ctx() ctx: RequestContext,

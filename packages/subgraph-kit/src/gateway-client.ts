@@ -1,4 +1,4 @@
-import { DomainError } from './errors';
+import { DomainError, notFound, type MessageParams } from './errors';
 import type { RequestContext } from './context';
 import { loaderFor } from './context';
 
@@ -7,7 +7,11 @@ import { loaderFor } from './context';
  * (does this unit exist, where is it in the tree), it asks the gateway with the caller's own token,
  * so the caller's rights apply.
  */
-export async function queryGateway<T>(ctx: RequestContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+export async function queryGateway<T>(
+  ctx: RequestContext,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
   const response = await fetch(ctx.gatewayUrl, {
     method: 'POST',
     headers: {
@@ -18,10 +22,17 @@ export async function queryGateway<T>(ctx: RequestContext, query: string, variab
     body: JSON.stringify({ query, variables }),
     signal: AbortSignal.timeout(10_000),
   });
-  const body = (await response.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+  const body = (await response.json()) as {
+    data?: T;
+    errors?: {
+      message: string;
+      extensions?: { code?: string; messageKey?: string; params?: MessageParams };
+    }[];
+  };
   if (body.errors?.length) {
     const [first] = body.errors;
-    throw new DomainError(first.extensions?.code ?? 'INTERNAL_SERVER_ERROR', first.message);
+    const { code, messageKey, params } = first.extensions ?? {};
+    throw new DomainError(code ?? 'INTERNAL_SERVER_ERROR', first.message, { messageKey, params });
   }
   return body.data as T;
 }
@@ -68,12 +79,16 @@ export function personInfo(ctx: RequestContext, id: string): Promise<PersonInfo 
 
 export async function requireUnit(ctx: RequestContext, id: string, field = 'unitId'): Promise<UnitInfo> {
   const unit = await unitInfo(ctx, id);
-  if (!unit) throw new DomainError('NOT_FOUND', `Unit ${id} does not exist.`, { field });
+  if (!unit) throw notFound('Unit', id, field);
   return unit;
 }
 
-export async function requirePerson(ctx: RequestContext, id: string, field = 'personId'): Promise<PersonInfo> {
+export async function requirePerson(
+  ctx: RequestContext,
+  id: string,
+  field = 'personId',
+): Promise<PersonInfo> {
   const person = await personInfo(ctx, id);
-  if (!person) throw new DomainError('NOT_FOUND', `Person ${id} does not exist.`, { field });
+  if (!person) throw notFound('Person', id, field);
   return person;
 }

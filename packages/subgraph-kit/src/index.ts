@@ -14,3 +14,8 @@ export * from './graphql/scalars';
 export * from './graphql/schema';
 export * from './http/server';
 export * from './db/locking';
+export * from './ids';
+export * from './auth/find-in-scope';
+export * from './graphql/enums';
+export * from './graphql/references';
+export * from './time/vietnam-time';

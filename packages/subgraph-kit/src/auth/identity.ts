@@ -79,8 +79,9 @@ export class TokenService {
         scopeUnitPath: (payload.scopeUnitPath as string[]) ?? [],
       };
     } catch (error) {
-      if (error instanceof joseErrors.JWTExpired) throw unauthenticated('Your session has expired. Sign in again.');
-      throw unauthenticated('Your sign-in token is not valid. Sign in again.');
+      if (error instanceof joseErrors.JWTExpired)
+        throw unauthenticated('Your session has expired. Sign in again.', 'errors.sessionExpired');
+      throw unauthenticated('Your sign-in token is not valid. Sign in again.', 'errors.invalidToken');
     }
   }
 }

@@ -30,6 +30,10 @@ export function hasAnyRole(identity: Identity, roles: readonly RoleName[]): bool
 
 export function assertWithinScope(identity: Identity, unitPath: string, what = 'this unit'): void {
   if (!isWithinScope(identity, unitPath)) {
-    throw forbidden(`You may only act on ${what} inside your own unit and the units below it.`);
+    throw forbidden(
+      `You may only act on ${what} inside your own unit and the units below it.`,
+      { what },
+      'errors.outsideScope',
+    );
   }
 }

@@ -66,7 +66,11 @@ function decodeCursor(cursor: string): unknown[] {
   } catch {
     /* fall through */
   }
-  throw badInput('The paging cursor "after" is not one this list gave out. Start again from the first page.', 'after');
+  throw badInput(
+    'The paging cursor "after" is not one this list gave out. Start again from the first page.',
+    'after',
+    'errors.staleCursor',
+  );
 }
 
 /**
@@ -94,7 +98,9 @@ export async function paginate<T extends ObjectLiteral>(
     });
     query.andWhere(`((${clauses.join(') OR (')}))`, params);
   }
-  keys.forEach((key, i) => (i === 0 ? query.orderBy(key.column, key.direction) : query.addOrderBy(key.column, key.direction)));
+  keys.forEach((key, i) =>
+    i === 0 ? query.orderBy(key.column, key.direction) : query.addOrderBy(key.column, key.direction),
+  );
   // limit, not take: list queries select one row per node (no to-many joins), so a plain LIMIT is exact.
   const rows = await query.limit(first + 1).getMany();
   const hasNextPage = rows.length > first;

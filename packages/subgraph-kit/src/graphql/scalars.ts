@@ -1,8 +1,10 @@
-import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLScalarType, Kind } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
+import { DomainError } from '../errors';
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** True for a real calendar day written YYYY-MM-DD (2026-02-30 is not one). */
 export function isCalendarDate(value: string): boolean {
   const m = DAY.exec(value);
   if (!m) return false;
@@ -10,16 +12,31 @@ export function isCalendarDate(value: string): boolean {
   return d.toISOString().slice(0, 10) === value;
 }
 
+/**
+ * The refusal of a bad day. `http: 200` matters: a subgraph answers a bad variable with HTTP 400
+ * unless the error says otherwise, and the gateway turns any non-2xx answer into an internal error;
+ * with 200 the caller gets BAD_USER_INPUT naming the field (see maskError).
+ */
+export const invalidDate = (value: unknown) =>
+  new DomainError(
+    'BAD_USER_INPUT',
+    `"${String(value)}" is not a date; write it as YYYY-MM-DD, and make it a real day.`,
+    {
+      messageKey: 'errors.invalidDate',
+      params: { value: String(value) },
+      http: { status: 200 },
+    },
+  );
+
 function parseDay(value: unknown): string {
-  if (typeof value !== 'string' || !isCalendarDate(value)) {
-    throw new GraphQLError(`"${String(value)}" is not a date; write it as YYYY-MM-DD.`, {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
-  }
+  if (typeof value !== 'string' || !isCalendarDate(value)) throw invalidDate(value);
   return value;
 }
 
-/** A calendar day without time or zone, kept as the string YYYY-MM-DD everywhere. */
+/**
+ * A calendar day without time or zone, kept as the string YYYY-MM-DD everywhere. Strict: a value
+ * that is not a real day is refused as BAD_USER_INPUT before any resolver runs.
+ */
 export const DateScalar = new GraphQLScalarType<string, string>({
   name: 'Date',
   description: 'A calendar day, YYYY-MM-DD.',

@@ -16,7 +16,11 @@ const FEDERATION_LINK =
 const authChecker: AuthChecker<RequestContext, RoleName> = ({ context }, roles) => {
   if (!context.identity) throw unauthenticated();
   if (roles.length > 0 && !hasAnyRole(context.identity, roles)) {
-    throw forbidden(`This needs one of the roles ${roles.join(', ')}.`);
+    throw forbidden(
+      `This needs one of the roles ${roles.join(', ')}.`,
+      { roles: [...roles] },
+      'errors.missingRole',
+    );
   }
   return true;
 };
@@ -34,7 +38,9 @@ export interface SubgraphSchemaOptions {
   referenceResolvers?: ReferenceResolvers;
 }
 
-async function buildTypeGraphqlSchema(options: SubgraphSchemaOptions): Promise<{ schema: GraphQLSchema; sdl: string }> {
+async function buildTypeGraphqlSchema(
+  options: SubgraphSchemaOptions,
+): Promise<{ schema: GraphQLSchema; sdl: string }> {
   const schema = await buildSchema({
     resolvers: options.resolvers,
     orphanedTypes: options.orphanedTypes,

@@ -1,0 +1,43 @@
+import { buildSchema, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { printSchema } from 'graphql';
+import { directoryReferences, PersonRef, personRef, UnitRef, unitRef } from './references';
+
+@Resolver(() => PersonRef)
+class ProbeResolver {
+  @Query(() => PersonRef, { nullable: true })
+  probe(): PersonRef | null {
+    return personRef(7);
+  }
+
+  @FieldResolver(() => String)
+  label(@Root() person: PersonRef): string {
+    return `person ${person.id}`;
+  }
+}
+
+describe('Person and Unit references', () => {
+  test('one null behaviour: null and undefined give null, every other id a string id', () => {
+    expect(personRef(null)).toBeNull();
+    expect(unitRef(undefined)).toBeNull();
+    expect(personRef(0)).toEqual({ id: '0' });
+    expect(unitRef('12')).toEqual({ id: '12' });
+  });
+
+  test('the reference resolvers hand the id back unchanged', async () => {
+    const person = directoryReferences.Person as { __resolveReference: (ref: { id: string }) => unknown };
+    const unit = directoryReferences.Unit as { __resolveReference: (ref: { id: string }) => unknown };
+    expect(await person.__resolveReference({ id: '5' })).toEqual({ id: '5' });
+    expect(await unit.__resolveReference({ id: '9' })).toEqual({ id: '9' });
+  });
+
+  test('they print as the types Person and Unit keyed by id', async () => {
+    const schema = await buildSchema({
+      resolvers: [ProbeResolver],
+      orphanedTypes: [UnitRef],
+      validate: false,
+    });
+    const sdl = printSchema(schema);
+    expect(sdl).toMatch(/type Person \{\s+id: ID!\s+label: String!/);
+    expect(sdl).toMatch(/type Unit \{\s+id: ID!\s+\}/);
+  });
+});
