@@ -19,3 +19,4 @@ export * from './auth/find-in-scope';
 export * from './graphql/enums';
 export * from './graphql/references';
 export * from './time/vietnam-time';
+export * from './outbox';

@@ -1,6 +1,13 @@
 import pino from 'pino';
 import { startGateway, composeFromSdl, type RunningGateway } from '@dx/gateway';
-import { startSubgraph, subgraphSdl, type RunningSubgraph, type SubgraphDefinition } from '@dx/subgraph-kit';
+import {
+  startSubgraph,
+  subgraphSdl,
+  type EventsConfig,
+  type RunningSubgraph,
+  type SubgraphDefinition,
+  type SubgraphOptions,
+} from '@dx/subgraph-kit';
 import type { DataSource } from 'typeorm';
 import { createTestDatabases, type TestDatabases } from './databases';
 import { postGraphQL, ok, type GraphQLResult } from './graphql';
@@ -12,6 +19,11 @@ export interface StackOptions {
   onReady?: Partial<Record<string, (dataSource: DataSource) => Promise<void>>>;
   subgraphTimeoutMs?: number;
   production?: boolean;
+  /**
+   * How outbox relays and event consumers talk. Default: POST to the stack's own notifications
+   * service when it is in the stack, otherwise off (never to a port another run may own).
+   */
+  events?: EventsConfig;
 }
 
 export interface TestStack {
@@ -20,6 +32,10 @@ export interface TestStack {
   gateway: RunningGateway;
   query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResult<T>>;
   login(username: string, password?: string): Promise<string>;
+  /** Stops a service (as a crash would, without draining its outbox) and starts it again on the same database and port. */
+  restart(name: string, overrides?: Partial<SubgraphOptions>): Promise<RunningSubgraph>;
+  /** Another instance of a service on the same database (not behind the gateway): two schedulers, two relays. */
+  startInstance(name: string, overrides?: Partial<SubgraphOptions>): Promise<RunningSubgraph>;
   stop(): Promise<void>;
 }
 
@@ -34,17 +50,30 @@ export async function startStack(options: StackOptions): Promise<TestStack> {
   const databases: TestDatabases = await createTestDatabases(options.services.map((s) => s.name));
   let gatewayUrl = '';
   const services: Record<string, RunningSubgraph> = {};
+  const events: EventsConfig =
+    options.events ??
+    (options.services.some((s) => s.name === 'notifications')
+      ? { transport: 'http', url: () => services.notifications.url.replace(/\/graphql$/, '/internal/events') }
+      : { transport: 'off' });
+  const extras: RunningSubgraph[] = [];
+  const launch = (definition: SubgraphDefinition, port: number, overrides: Partial<SubgraphOptions> = {}) =>
+    startSubgraph({
+      ...definition,
+      databaseUrl: databases.urlFor(definition.name),
+      port,
+      logger: quiet as never,
+      gatewayUrl: () => gatewayUrl,
+      events,
+      onReady: options.onReady?.[definition.name] ? (ds) => options.onReady![definition.name]!(ds) : undefined,
+      ...overrides,
+    });
+  const definitionOf = (name: string) => {
+    const found = options.services.find((s) => s.name === name);
+    if (!found) throw new Error(`${name} is not in this stack`);
+    return found;
+  };
   try {
-    for (const definition of options.services) {
-      services[definition.name] = await startSubgraph({
-        ...definition,
-        databaseUrl: databases.urlFor(definition.name),
-        port: 0,
-        logger: quiet as never,
-        gatewayUrl: () => gatewayUrl,
-        onReady: options.onReady?.[definition.name] ? (ds) => options.onReady![definition.name]!(ds) : undefined,
-      });
-    }
+    for (const definition of options.services) services[definition.name] = await launch(definition, 0);
     const supergraphSdl = composeFromSdl(
       await Promise.all(options.services.map(async (s) => ({ name: s.name, url: services[s.name].url, sdl: await subgraphSdl(s) }))),
     );
@@ -71,9 +100,20 @@ export async function startStack(options: StackOptions): Promise<TestStack> {
         );
         return data.login.token;
       },
+      async restart(name, overrides) {
+        const port = services[name].port;
+        await services[name].stop();
+        services[name] = await launch(definitionOf(name), port, { onReady: undefined, ...overrides });
+        return services[name];
+      },
+      async startInstance(name, overrides) {
+        const instance = await launch(definitionOf(name), 0, { onReady: undefined, seedDemo: undefined, ...overrides });
+        extras.push(instance);
+        return instance;
+      },
       async stop() {
         await gateway.stop();
-        for (const s of Object.values(services)) await s.stop();
+        for (const s of [...extras, ...Object.values(services)]) await s.stop();
         await databases.drop();
       },
     };

@@ -15,6 +15,9 @@ import { seedWhenGatewayAnswers, type DemoEnvironment } from './demo-seeding';
 import { requestLogging, tokenGate } from './plugins';
 import { openDatabase, pingDatabase, type DatabaseOptions } from '../db/data-source';
 import { buildFederatedSchema, type SubgraphSchemaOptions } from '../graphql/schema';
+import { eventsConfigFromEnv, type EventsConfig } from '../outbox/envelope';
+import { startOutboxRelay, type OutboxRelay } from '../outbox/relay';
+import type { ServiceEnvironment, ServiceRoutes, ServiceWorker, Stoppable } from '../outbox/workers';
 
 /** What a service is: the one object its main.ts, its tests and the schema printer all start from. */
 export type { DemoEnvironment };
@@ -30,6 +33,10 @@ export interface SubgraphDefinition extends SubgraphSchemaOptions {
    * do nothing when the data is already there (a restart). /health/ready says 503 until it is done.
    */
   seedDemo?: (env: DemoEnvironment) => Promise<void>;
+  /** Background work started with the server and stopped before it (event consumers, scheduled jobs). */
+  workers?: ServiceWorker[];
+  /** Extra HTTP routes beside /graphql (the notifications service's internal event endpoint). */
+  routes?: ServiceRoutes;
 }
 
 export interface SubgraphOptions extends SubgraphDefinition {
@@ -44,26 +51,16 @@ export interface SubgraphOptions extends SubgraphDefinition {
   logger?: Logger;
   /** Runs once the database is migrated and before the server listens (demo seeding, for instance). */
   onReady?: (dataSource: DataSource, log: Logger) => Promise<void>;
-}
-
-export interface SubgraphOptions extends SubgraphDefinition {
-  /** Defaults to DATABASE_URL; without it, an embedded SQLite file under .data/. */
-  databaseUrl?: string;
-  port?: number;
-  host?: string;
-  /** Ed25519 public key (PEM) used to verify tokens; defaults to DX_TOKEN_PUBLIC_KEY. */
-  tokenPublicKey?: string;
-  /** Where this service reaches the supergraph; read per request so tests can bind ports late. */
-  gatewayUrl?: () => string;
-  logger?: Logger;
-  /** Runs once the database is migrated and before the server listens (demo seeding, for instance). */
-  onReady?: (dataSource: DataSource, log: Logger) => Promise<void>;
+  /** How this service's outbox relay and event consumers talk; defaults to DX_EVENTS_URL (see outbox/). */
+  events?: EventsConfig;
 }
 
 export interface RunningSubgraph {
   url: string;
   port: number;
   dataSource: DataSource;
+  /** Null when the service keeps no outbox or events are off. */
+  relay: OutboxRelay | null;
   stop(): Promise<void>;
 }
 
@@ -88,6 +85,13 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
     migrations: options.migrations,
   });
   await options.onReady?.(dataSource, log);
+  const environment: ServiceEnvironment = {
+    service: options.name,
+    dataSource,
+    log,
+    gatewayUrl,
+    events: options.events ?? eventsConfigFromEnv(),
+  };
   const schema = await buildFederatedSchema(options);
 
   const app = express();
@@ -117,6 +121,7 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
     const ready = ok && (demo === 'none' || demo === 'seeded');
     res.status(ready ? 200 : 503).json({ status: ok ? 'ok' : 'database unreachable', demo });
   });
+  options.routes?.(app, environment);
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
@@ -149,6 +154,9 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
   const port = (httpServer.address() as AddressInfo).port;
   const url = `http://${host}:${port}/graphql`;
   log.info({ url }, `${options.name} subgraph ready`);
+  const relay = await startOutboxRelay({ dataSource, service: options.name, log, config: environment.events });
+  const workers: Stoppable[] = [];
+  for (const worker of options.workers ?? []) workers.push(await worker(environment));
 
   if (demo === 'seeding') {
     seedWhenGatewayAnswers(options.seedDemo!, dataSource, log, gatewayUrl).then(
@@ -163,10 +171,12 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
+      for (const worker of workers.reverse()) await worker.stop();
+      await relay?.stop();
       await apollo.stop();
       await dataSource.destroy();
     })());
-  return { url, port, dataSource, stop };
+  return { url, port, dataSource, relay, stop };
 }
 
 /** For a service's main.ts: start, and stop cleanly on SIGINT/SIGTERM. */
