@@ -30,7 +30,11 @@ export interface TestStack {
   gatewayUrl: string;
   services: Record<string, RunningSubgraph>;
   gateway: RunningGateway;
-  query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResult<T>>;
+  query<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphQLResult<T>>;
   login(username: string, password?: string): Promise<string>;
   /** Stops a service (as a crash would, without draining its outbox) and starts it again on the same database and port. */
   restart(name: string, overrides?: Partial<SubgraphOptions>): Promise<RunningSubgraph>;
@@ -64,7 +68,9 @@ export async function startStack(options: StackOptions): Promise<TestStack> {
       logger: quiet as never,
       gatewayUrl: () => gatewayUrl,
       events,
-      onReady: options.onReady?.[definition.name] ? (ds) => options.onReady![definition.name]!(ds) : undefined,
+      onReady: options.onReady?.[definition.name]
+        ? (ds) => options.onReady![definition.name]!(ds)
+        : undefined,
       ...overrides,
     });
   const definitionOf = (name: string) => {
@@ -75,7 +81,13 @@ export async function startStack(options: StackOptions): Promise<TestStack> {
   try {
     for (const definition of options.services) services[definition.name] = await launch(definition, 0);
     const supergraphSdl = composeFromSdl(
-      await Promise.all(options.services.map(async (s) => ({ name: s.name, url: services[s.name].url, sdl: await subgraphSdl(s) }))),
+      await Promise.all(
+        options.services.map(async (s) => ({
+          name: s.name,
+          url: services[s.name].url,
+          sdl: await subgraphSdl(s),
+        })),
+      ),
     );
     const gateway = await startGateway({
       supergraphSdl,
@@ -85,7 +97,8 @@ export async function startStack(options: StackOptions): Promise<TestStack> {
       production: options.production,
     });
     gatewayUrl = gateway.url;
-    const query = <T,>(q: string, variables?: Record<string, unknown>, token?: string) => postGraphQL<T>(gatewayUrl, q, variables, token);
+    const query = <T>(q: string, variables?: Record<string, unknown>, token?: string) =>
+      postGraphQL<T>(gatewayUrl, q, variables, token);
     return {
       gatewayUrl,
       services,
@@ -107,7 +120,11 @@ export async function startStack(options: StackOptions): Promise<TestStack> {
         return services[name];
       },
       async startInstance(name, overrides) {
-        const instance = await launch(definitionOf(name), 0, { onReady: undefined, seedDemo: undefined, ...overrides });
+        const instance = await launch(definitionOf(name), 0, {
+          onReady: undefined,
+          seedDemo: undefined,
+          ...overrides,
+        });
         extras.push(instance);
         return instance;
       },
@@ -123,5 +140,3 @@ export async function startStack(options: StackOptions): Promise<TestStack> {
     throw error;
   }
 }
-
-

@@ -154,7 +154,12 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
   const port = (httpServer.address() as AddressInfo).port;
   const url = `http://${host}:${port}/graphql`;
   log.info({ url }, `${options.name} subgraph ready`);
-  const relay = await startOutboxRelay({ dataSource, service: options.name, log, config: environment.events });
+  const relay = await startOutboxRelay({
+    dataSource,
+    service: options.name,
+    log,
+    config: environment.events,
+  });
   const workers: Stoppable[] = [];
   for (const worker of options.workers ?? []) workers.push(await worker(environment));
 

@@ -25,12 +25,18 @@ export interface DailyJob {
 export function scheduleDaily(options: DailyJobOptions): DailyJob {
   let current: Promise<unknown> = Promise.resolve();
   const runOnce = () => {
-    current = options.run().catch((error) => options.log.error({ err: error, job: options.name }, 'scheduled job failed'));
+    current = options
+      .run()
+      .catch((error) => options.log.error({ err: error, job: options.name }, 'scheduled job failed'));
     return current;
   };
   const cron = new Cron(
     options.pattern ?? '0 7 * * *',
-    { name: `${options.name}-${Math.random().toString(36).slice(2)}`, timezone: options.timezone ?? 'Asia/Ho_Chi_Minh', protect: true },
+    {
+      name: `${options.name}-${Math.random().toString(36).slice(2)}`,
+      timezone: options.timezone ?? 'Asia/Ho_Chi_Minh',
+      protect: true,
+    },
     async () => {
       await runOnce();
     },

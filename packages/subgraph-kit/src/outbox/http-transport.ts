@@ -5,7 +5,8 @@ import { isEnvelope, type EventEnvelope } from './envelope';
 import type { EventTransport } from './relay';
 
 const SIGNATURE_HEADER = 'x-dx-event-signature';
-const sign = (secret: string, body: string) => `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
+const sign = (secret: string, body: string) =>
+  `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
 
 /**
  * The one-machine default: POST each event to the consumer's internal endpoint; a 2xx is the
@@ -23,7 +24,10 @@ export class HttpEventTransport implements EventTransport {
     const url = typeof this.url === 'function' ? this.url() : this.url;
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(this.secret ? { [SIGNATURE_HEADER]: sign(this.secret, body) } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(this.secret ? { [SIGNATURE_HEADER]: sign(this.secret, body) } : {}),
+      },
       body,
       signal: AbortSignal.timeout(this.timeoutMs),
     });
@@ -43,7 +47,10 @@ const loopback = (req: Request) => {
  * secret (DX_EVENTS_SECRET) the body must carry its HMAC; without one only loopback callers are
  * accepted (the one-machine default). `handle` must be idempotent; it answers 204 once it is done.
  */
-export function eventReceiver(handle: (event: EventEnvelope) => Promise<void>, secret?: string): RequestHandler[] {
+export function eventReceiver(
+  handle: (event: EventEnvelope) => Promise<void>,
+  secret?: string,
+): RequestHandler[] {
   return [
     express.text({ type: 'application/json', limit: '256kb' }),
     (req, res, next) => {
@@ -51,7 +58,8 @@ export function eventReceiver(handle: (event: EventEnvelope) => Promise<void>, s
       if (secret) {
         const given = Buffer.from(String(req.headers[SIGNATURE_HEADER] ?? ''));
         const wanted = Buffer.from(sign(secret, body));
-        if (given.length !== wanted.length || !timingSafeEqual(given, wanted)) return void res.status(401).end();
+        if (given.length !== wanted.length || !timingSafeEqual(given, wanted))
+          return void res.status(401).end();
       } else if (!loopback(req)) return void res.status(403).end();
       let event: unknown;
       try {

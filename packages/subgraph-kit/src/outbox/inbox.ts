@@ -11,7 +11,12 @@ import type { EventEnvelope } from './envelope';
 export async function receiveOnce(manager: EntityManager, event: EventEnvelope): Promise<boolean> {
   if (await manager.existsBy(ReceivedEvent, { eventId: event.id })) return false;
   try {
-    await manager.insert(ReceivedEvent, { eventId: event.id, type: event.type, source: event.source, receivedAt: new Date() });
+    await manager.insert(ReceivedEvent, {
+      eventId: event.id,
+      type: event.type,
+      source: event.source,
+      receivedAt: new Date(),
+    });
     return true;
   } catch (error) {
     if (isUniqueViolation(error)) return false;

@@ -30,7 +30,13 @@ async function ensureStream(jsm: JetStreamManager, prefix: string, service: stri
       })
       .catch(async (error) => {
         // Two processes racing to make it: the other one won.
-        if (!(await jsm.streams.info(name).then(() => true, () => false))) throw error;
+        if (
+          !(await jsm.streams.info(name).then(
+            () => true,
+            () => false,
+          ))
+        )
+          throw error;
       });
   }
   return name;
@@ -48,12 +54,14 @@ export class JetStreamTransport implements EventTransport {
   ) {}
 
   private async nc(): Promise<NatsConnection> {
-    this.connection ??= connect({ servers: this.servers, name: `dx-${this.service}-relay`, maxReconnectAttempts: -1 }).catch(
-      (error) => {
-        this.connection = undefined;
-        throw error;
-      },
-    );
+    this.connection ??= connect({
+      servers: this.servers,
+      name: `dx-${this.service}-relay`,
+      maxReconnectAttempts: -1,
+    }).catch((error) => {
+      this.connection = undefined;
+      throw error;
+    });
     return this.connection;
   }
 
@@ -64,11 +72,13 @@ export class JetStreamTransport implements EventTransport {
       await ensureStream(await nc.jetstreamManager(), this.prefix, this.service);
       this.streams.add(stream);
     }
-    await nc.jetstream().publish(subjectOf(this.prefix, this.service, envelope.type), JSON.stringify(envelope), {
-      msgID: envelope.id,
-      expect: { streamName: stream },
-      timeout: 5000,
-    });
+    await nc
+      .jetstream()
+      .publish(subjectOf(this.prefix, this.service, envelope.type), JSON.stringify(envelope), {
+        msgID: envelope.id,
+        expect: { streamName: stream },
+        timeout: 5000,
+      });
   }
 
   async close(): Promise<void> {
@@ -99,8 +109,14 @@ export interface JetStreamConsumerOptions {
 }
 
 /** Durable pull consumers with explicit acks: a message is acked only after `handle` committed. */
-export async function consumeJetStream(options: JetStreamConsumerOptions): Promise<{ stop(): Promise<void> }> {
-  const nc = await connect({ servers: options.servers, name: `dx-${options.durable}-consumer`, maxReconnectAttempts: -1 });
+export async function consumeJetStream(
+  options: JetStreamConsumerOptions,
+): Promise<{ stop(): Promise<void> }> {
+  const nc = await connect({
+    servers: options.servers,
+    name: `dx-${options.durable}-consumer`,
+    maxReconnectAttempts: -1,
+  });
   const jsm = await nc.jetstreamManager();
   const js = nc.jetstream();
   const loops: Promise<void>[] = [];

@@ -89,7 +89,10 @@ export class OutboxRelay {
           availableAt: new Date(Date.now() + retryDelayMs(attempts)),
           lastError: String((error as Error)?.message ?? error).slice(0, 500),
         });
-        this.options.log.warn({ eventId: row.eventId, type: row.type, attempts, err: error }, 'event not delivered yet');
+        this.options.log.warn(
+          { eventId: row.eventId, type: row.type, attempts, err: error },
+          'event not delivered yet',
+        );
         continue;
       }
       await repo.update(row.id, { publishedAt: new Date(), lastError: null });
