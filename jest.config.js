@@ -48,7 +48,7 @@ module.exports = {
       moduleNameMapper,
       setupFiles: ['reflect-metadata'],
       testMatch: [
-        '<rootDir>/{services,gateway,packages}/**/test/**/*.test.ts',
+        '<rootDir>/{services,gateway,packages,infra}/**/test/**/*.test.ts',
         '<rootDir>/{services,gateway,packages}/**/src/**/*.spec.ts',
       ],
       testPathIgnorePatterns: [

@@ -15,6 +15,10 @@ export interface StaticSiteOptions {
   documents?: Record<string, unknown>;
   /** Serve index.html for unknown paths (client-side routes of the shell). */
   spa?: boolean;
+  /** Re-reads the documents on each request (a mounted ConfigMap changes without a restart). */
+  liveDocuments?: () => Record<string, unknown>;
+  /** Serve the site under this path (e.g. `/remotes/tasks` behind an ingress), as well as at `/`. */
+  basePath?: string;
 }
 
 export interface RunningSite {
@@ -27,13 +31,19 @@ export interface RunningSite {
  * from another origin) and long caching for hashed assets only.
  */
 export async function serveStatic(options: StaticSiteOptions): Promise<RunningSite> {
-  const app = express();
-  app.disable('x-powered-by');
+  const outer = express();
+  outer.disable('x-powered-by');
+  const app = express.Router();
+  if (options.basePath) outer.use(options.basePath, app);
+  outer.use(app);
   app.use(cors());
   app.use(compression());
+  app.get('/health/ready', (_req, res) => {
+    res.set('cache-control', 'no-store').json({ status: 'ready' });
+  });
   for (const [path, body] of Object.entries(options.documents ?? {})) {
     app.get(path, (_req, res) => {
-      res.set('cache-control', 'no-cache').json(body);
+      res.set('cache-control', 'no-cache').json(options.liveDocuments?.()[path] ?? body);
     });
   }
   app.use(
@@ -48,7 +58,7 @@ export async function serveStatic(options: StaticSiteOptions): Promise<RunningSi
   if (options.spa && existsSync(index)) {
     app.use((req, res, next) => (req.method === 'GET' && req.accepts('html') ? res.sendFile(index) : next()));
   }
-  const server = http.createServer(app);
+  const server = http.createServer(outer);
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve) => server.listen(options.port, host, resolve));
   const port = (server.address() as AddressInfo).port;
