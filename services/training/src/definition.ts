@@ -1,8 +1,15 @@
-import { auditResolver, AuditRecord, type ReferenceResolvers, type RequestContext, type SubgraphDefinition } from '@dx/subgraph-kit';
+import {
+  auditResolver,
+  AuditRecord,
+  type ReferenceResolvers,
+  type RequestContext,
+  type SubgraphDefinition,
+} from '@dx/subgraph-kit';
 import { CourseRecord } from './entities/course.entity';
 import { EnrolmentRecord } from './entities/enrolment.entity';
 import { SessionRecord } from './entities/session.entity';
 import { TargetRecord } from './entities/target.entity';
+import { CertificateIssuerRecord } from './entities/certificate-issuer.entity';
 import { migrations as mariadb } from './migrations/mariadb';
 import { migrations as sqlite } from './migrations/sqlite';
 import { CourseResolver } from './resolvers/course.resolver';
@@ -11,12 +18,18 @@ import { PersonEnrolmentsResolver } from './resolvers/person.resolver';
 import { ProgressResolver } from './resolvers/progress.resolver';
 import { SessionResolver } from './resolvers/session.resolver';
 import { TargetResolver } from './resolvers/target.resolver';
+import { SessionChangeResolver } from './resolvers/session-change.resolver';
+import { CertificateIssuerResolver, CertificateResolver } from './resolvers/certificate.resolver';
 import { courseLoader, sessionLoader } from './store/loaders';
 import { seedTrainingDemo } from './demo/seed';
 
 const referenceResolvers: ReferenceResolvers = {
-  Course: { __resolveReference: (ref: { id: string }, ctx: RequestContext) => courseLoader(ctx).load(ref.id) },
-  CourseSession: { __resolveReference: (ref: { id: string }, ctx: RequestContext) => sessionLoader(ctx).load(ref.id) },
+  Course: {
+    __resolveReference: (ref: { id: string }, ctx: RequestContext) => courseLoader(ctx).load(ref.id),
+  },
+  CourseSession: {
+    __resolveReference: (ref: { id: string }, ctx: RequestContext) => sessionLoader(ctx).load(ref.id),
+  },
   Person: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
   Unit: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
 };
@@ -24,11 +37,21 @@ const referenceResolvers: ReferenceResolvers = {
 /** Training: courses, sessions with seats and waitlists, attendance, certificates and targets. */
 export const definition: SubgraphDefinition = {
   name: 'training',
-  entities: [CourseRecord, SessionRecord, EnrolmentRecord, TargetRecord, AuditRecord],
+  entities: [
+    CourseRecord,
+    SessionRecord,
+    EnrolmentRecord,
+    TargetRecord,
+    CertificateIssuerRecord,
+    AuditRecord,
+  ],
   migrations: { sqlite, mariadb },
   resolvers: [
     CourseResolver,
     SessionResolver,
+    SessionChangeResolver,
+    CertificateResolver,
+    CertificateIssuerResolver,
     EnrolmentResolver,
     PersonEnrolmentsResolver,
     ProgressResolver,
@@ -37,4 +60,5 @@ export const definition: SubgraphDefinition = {
   ],
   referenceResolvers,
   seedDemo: seedTrainingDemo,
+  publicRootFields: ['verifyCertificate'],
 };

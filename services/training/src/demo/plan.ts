@@ -24,7 +24,8 @@ export interface DemoCourse {
   sessions: DemoSession[];
 }
 
-const lnTeams = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `HN-LN-TDP${from + i}-CNS`);
+const lnTeams = (from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => `HN-LN-TDP${from + i}-CNS`);
 
 export const DEMO_COURSES: DemoCourse[] = [
   {
@@ -141,8 +142,61 @@ export interface DemoTarget {
 }
 
 export const DEMO_TARGETS: DemoTarget[] = [
-  { unit: 'HN-LN', audienceKind: 'COMMUNITY_TEAM', targetPercent: 100, dueDate: '2026-12-31', note: '100% thành viên Tổ công nghệ số cộng đồng được tập huấn' },
-  { unit: 'HN-LN', audienceKind: 'DEPARTMENT', targetPercent: 95, dueDate: '2026-12-31', note: 'Trên 95% cán bộ, công chức có kỹ năng số cơ bản' },
-  { unit: 'HN-CN', audienceKind: 'DEPARTMENT', course: 'CN-AI-2026', targetPercent: 100, dueDate: '2026-12-31', note: '100% cán bộ, công chức phường được tập huấn ứng dụng AI' },
-  { unit: 'HN', audienceKind: 'COMMUNITY_TEAM', targetPercent: 100, dueDate: '2026-12-31', note: 'Năm 2026: 100% thành viên tổ CNS cộng đồng có kỹ năng số' },
+  {
+    unit: 'HN-LN',
+    audienceKind: 'COMMUNITY_TEAM',
+    targetPercent: 100,
+    dueDate: '2026-12-31',
+    note: '100% thành viên Tổ công nghệ số cộng đồng được tập huấn',
+  },
+  {
+    unit: 'HN-LN',
+    audienceKind: 'DEPARTMENT',
+    targetPercent: 95,
+    dueDate: '2026-12-31',
+    note: 'Trên 95% cán bộ, công chức có kỹ năng số cơ bản',
+  },
+  {
+    unit: 'HN-CN',
+    audienceKind: 'DEPARTMENT',
+    course: 'CN-AI-2026',
+    targetPercent: 100,
+    dueDate: '2026-12-31',
+    note: '100% cán bộ, công chức phường được tập huấn ứng dụng AI',
+  },
+  {
+    unit: 'HN',
+    audienceKind: 'COMMUNITY_TEAM',
+    targetPercent: 100,
+    dueDate: '2026-12-31',
+    note: 'Năm 2026: 100% thành viên tổ CNS cộng đồng có kỹ năng số',
+  },
+];
+
+/** Who signs the certificates of each ward's courses (signers are fictional, like all demo people). */
+export const DEMO_ISSUERS = [
+  {
+    unit: 'HN',
+    issuingBody: 'UBND THÀNH PHỐ HÀ NỘI',
+    parentBody: null,
+    place: 'Hà Nội',
+    signerTitle: 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH',
+    signerName: 'Hoàng Văn Thành',
+  },
+  {
+    unit: 'HN-CN',
+    issuingBody: 'UBND PHƯỜNG CỬA NAM',
+    parentBody: 'UBND THÀNH PHỐ HÀ NỘI',
+    place: 'Cửa Nam',
+    signerTitle: 'CHỦ TỊCH',
+    signerName: 'Phạm Thanh Bình',
+  },
+  {
+    unit: 'HN-LN',
+    issuingBody: 'UBND PHƯỜNG LĨNH NAM',
+    parentBody: 'UBND THÀNH PHỐ HÀ NỘI',
+    place: 'Lĩnh Nam',
+    signerTitle: 'CHỦ TỊCH',
+    signerName: 'Lê Hoàng Nam',
+  },
 ];

@@ -1,6 +1,6 @@
 import type { DemoEnvironment } from '@dx/subgraph-kit';
 import { CourseRecord } from '../entities/course.entity';
-import { DEMO_COURSES, DEMO_TARGETS, type DemoSession } from './plan';
+import { DEMO_COURSES, DEMO_ISSUERS, DEMO_TARGETS, type DemoSession } from './plan';
 
 type Gateway = DemoEnvironment['gateway'];
 
@@ -17,7 +17,12 @@ async function unitIds(gateway: Gateway, codes: string[]): Promise<Map<string, s
   return ids;
 }
 
-async function runSession(gateway: Gateway, courseId: string, session: DemoSession, units: Map<string, string>): Promise<void> {
+async function runSession(
+  gateway: Gateway,
+  courseId: string,
+  session: DemoSession,
+  units: Map<string, string>,
+): Promise<void> {
   const { enrolUnits, completed, ...input } = session;
   const { scheduleSession } = await gateway<{ scheduleSession: { id: string } }>(
     'mutation ($i: ScheduleSessionInput!) { scheduleSession(input: $i) { id } }',
@@ -37,7 +42,10 @@ async function runSession(gateway: Gateway, courseId: string, session: DemoSessi
   const seated = enrolled.filter((e) => e.status === 'ENROLLED');
   for (const [i, e] of seated.entries()) {
     const attended = i < completed;
-    await gateway('mutation ($id: ID!, $a: Boolean!) { recordAttendance(id: $id, attended: $a) { id } }', { id: e.id, a: attended });
+    await gateway('mutation ($id: ID!, $a: Boolean!) { recordAttendance(id: $id, attended: $a) { id } }', {
+      id: e.id,
+      a: attended,
+    });
     if (attended) await gateway('mutation ($id: ID!) { completeEnrolment(id: $id) { id } }', { id: e.id });
   }
 }
@@ -48,7 +56,15 @@ export async function seedTrainingDemo({ dataSource, log, gateway }: DemoEnviron
   const units = await unitIds(gateway, [
     ...DEMO_COURSES.flatMap((c) => [c.unit, ...c.sessions.flatMap((s) => s.enrolUnits)]),
     ...DEMO_TARGETS.map((t) => t.unit),
+    ...DEMO_ISSUERS.map((i) => i.unit),
   ]);
+  for (const { unit, ...issuer } of DEMO_ISSUERS) {
+    const unitId = units.get(unit);
+    if (unitId)
+      await gateway('mutation ($i: CertificateIssuerInput!) { setCertificateIssuer(input: $i) { id } }', {
+        i: { ...issuer, unitId },
+      });
+  }
   const courseIds = new Map<string, string>();
   for (const course of DEMO_COURSES) {
     const { sessions, unit, ...input } = course;

@@ -1,4 +1,11 @@
-export const ENROLMENT_STATUSES = ['ENROLLED', 'WAITLISTED', 'CANCELLED', 'ATTENDED', 'COMPLETED', 'NO_SHOW'] as const;
+export const ENROLMENT_STATUSES = [
+  'ENROLLED',
+  'WAITLISTED',
+  'CANCELLED',
+  'ATTENDED',
+  'COMPLETED',
+  'NO_SHOW',
+] as const;
 export type EnrolmentStatusName = (typeof ENROLMENT_STATUSES)[number];
 
 /** Statuses that hold a seat in the session. */
@@ -17,14 +24,17 @@ export function cancellationProblem(status: EnrolmentStatusName): string | null 
 
 export function attendanceProblem(status: EnrolmentStatusName): string | null {
   if (status === 'ENROLLED' || status === 'ATTENDED' || status === 'NO_SHOW') return null;
-  if (status === 'WAITLISTED') return 'This person is on the waitlist and has no seat in the session; enrol them first.';
-  if (status === 'COMPLETED') return 'This enrolment is already completed; its attendance can no longer change.';
+  if (status === 'WAITLISTED')
+    return 'This person is on the waitlist and has no seat in the session; enrol them first.';
+  if (status === 'COMPLETED')
+    return 'This enrolment is already completed; its attendance can no longer change.';
   return 'This enrolment is cancelled.';
 }
 
 export function completionProblem(status: EnrolmentStatusName): string | null {
   if (status === 'ATTENDED') return null;
   if (status === 'COMPLETED') return 'This enrolment is already completed and has its certificate.';
-  if (status === 'ENROLLED') return 'Record the attendance first: only people who attended can complete the course.';
+  if (status === 'ENROLLED')
+    return 'Record the attendance first: only people who attended can complete the course.';
   return 'Only people who attended the session can complete the course.';
 }

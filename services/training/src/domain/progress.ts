@@ -22,7 +22,11 @@ export function inAudience(member: Member, audienceKind: string | null): boolean
   return audienceKind === null || member.unitKind === audienceKind;
 }
 
-export function progressOf(members: Member[], trained: ReadonlySet<string>, audienceKind: string | null): ProgressFigures {
+export function progressOf(
+  members: Member[],
+  trained: ReadonlySet<string>,
+  audienceKind: string | null,
+): ProgressFigures {
   const counted = members.filter((m) => inAudience(m, audienceKind));
   const done = counted.filter((m) => trained.has(m.id)).length;
   return { people: counted.length, trained: done, rate: trainingRate(counted.length, done) };

@@ -1,4 +1,4 @@
-import { allocateSeats, decideSeat, nextToPromote, seatsLeft, waitlistPositions } from './seats';
+import { allocateSeats, decideSeat, seatsLeft } from './seats';
 
 describe('seats', () => {
   test('a seat while seats remain, the waitlist when none do', () => {
@@ -13,21 +13,11 @@ describe('seats', () => {
   });
 
   test('a group takes the free seats in order and the rest wait', () => {
-    expect(allocateSeats({ capacity: 5, seatsTaken: 3 }, ['a', 'b', 'c', 'd'])).toEqual({ enrolled: ['a', 'b'], waitlisted: ['c', 'd'] });
+    expect(allocateSeats({ capacity: 5, seatsTaken: 3 }, ['a', 'b', 'c', 'd'])).toEqual({
+      enrolled: ['a', 'b'],
+      waitlisted: ['c', 'd'],
+    });
     expect(allocateSeats({ capacity: 5, seatsTaken: 0 }, ['a'])).toEqual({ enrolled: ['a'], waitlisted: [] });
     expect(allocateSeats({ capacity: 2, seatsTaken: 2 }, ['a'])).toEqual({ enrolled: [], waitlisted: ['a'] });
-  });
-
-  test('the earliest waiting enrolment is promoted first', () => {
-    expect(nextToPromote([{ id: 9 }, { id: 4 }, { id: 7 }])).toEqual({ id: 4 });
-    expect(nextToPromote([])).toBeNull();
-  });
-
-  test('waitlist positions follow the promotion order', () => {
-    expect([...waitlistPositions([30, 12, 20])]).toEqual([
-      [12, 1],
-      [20, 2],
-      [30, 3],
-    ]);
   });
 });

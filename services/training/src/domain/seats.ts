@@ -22,17 +22,3 @@ export function allocateSeats<T>(session: SeatCount, candidates: T[]): { enrolle
   const free = seatsLeft(session);
   return { enrolled: candidates.slice(0, free), waitlisted: candidates.slice(free) };
 }
-
-export interface Waiting {
-  id: number;
-}
-
-/** The waitlist is first come, first served: the earliest (lowest id) waiting enrolment is promoted. */
-export function nextToPromote<T extends Waiting>(waiting: T[]): T | null {
-  return waiting.reduce<T | null>((first, w) => (first === null || w.id < first.id ? w : first), null);
-}
-
-/** 1-based place of each waiting enrolment, in promotion order. */
-export function waitlistPositions(waitingIds: number[]): Map<number, number> {
-  return new Map([...waitingIds].sort((a, b) => a - b).map((id, i) => [id, i + 1]));
-}

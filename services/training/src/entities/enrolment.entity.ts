@@ -6,7 +6,7 @@ import type { EnrolmentStatusName } from '../domain/enrolment-status';
 @Index(['sessionId', 'status'])
 @Index(['unitPath', 'status'])
 export class EnrolmentRecord {
-  /** Also the waitlist order: the lowest waiting id is promoted first. */
+  /** Ties in the waitlist order are broken by id: first come, first served. */
   @PrimaryGeneratedColumn()
   id: number;
 
@@ -31,6 +31,10 @@ export class EnrolmentRecord {
 
   @Column({ type: 'varchar', length: 16 })
   status: EnrolmentStatusName;
+
+  /** The waitlist order: lower is promoted sooner; set on joining the waitlist and by hand. */
+  @Column({ type: 'int', default: 0 })
+  waitRank: number;
 
   @Index({ unique: true })
   @Column({ type: 'varchar', length: 64, nullable: true })

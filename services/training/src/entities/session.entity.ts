@@ -1,3 +1,4 @@
+import type { SessionStatusName } from '../domain/session-status';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 @Entity('course_session')
@@ -36,6 +37,15 @@ export class SessionRecord {
   @Index()
   @Column({ type: 'varchar', length: 255, default: '/' })
   unitPath: string;
+
+  @Column({ type: 'varchar', length: 12, default: 'SCHEDULED' })
+  status: SessionStatusName;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  cancelReason: string | null;
+
+  @Column({ type: 'datetime', nullable: true })
+  cancelledAt: Date | null;
 
   @Column({ type: 'int', default: 1 })
   version: number;

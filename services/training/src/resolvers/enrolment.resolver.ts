@@ -28,13 +28,8 @@ import { Course, CourseSession, Enrolment, EnrolmentConnection, EnrolmentStatus 
 import { PersonRef, UnitRef, personRef, unitRef } from '../schema/references';
 import { courseLoader, sessionLoader, waitlistPosition } from '../store/loaders';
 import { toEnrolment } from '../store/mappers';
-import {
-  cancelEnrolment,
-  completeEnrolment,
-  enrolMembers,
-  enrolPerson,
-  recordAttendance,
-} from '../store/enrolments';
+import { cancelEnrolment, enrolMembers, enrolPerson } from '../store/enrolments';
+import { completeEnrolment, recordAttendance } from '../store/attendance';
 import { unitMembers } from '../store/unit-members';
 
 @Resolver(() => Enrolment)
@@ -65,18 +60,6 @@ export class EnrolmentResolver {
   async enrolment(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
     const found = await ctx.dataSource.getRepository(EnrolmentRecord).findOneBy({ id: Number(id) });
     return found && isWithinScope(identityOf(ctx), found.unitPath) ? toEnrolment(found) : null;
-  }
-
-  @Authorized()
-  @Query(() => Enrolment, {
-    nullable: true,
-    description: 'An enrolment by its certificate number (to check a certificate).',
-  })
-  async enrolmentByCertificate(@Arg('certificateNo') certificateNo: string, @Ctx() ctx: RequestContext) {
-    const found = await ctx.dataSource
-      .getRepository(EnrolmentRecord)
-      .findOneBy({ certificateNo: certificateNo.trim() });
-    return found ? toEnrolment(found) : null;
   }
 
   @FieldResolver(() => CourseSession)
@@ -143,7 +126,10 @@ export class EnrolmentResolver {
   }
 
   @Authorized('TRAINING_COORDINATOR')
-  @Mutation(() => Enrolment, { description: 'Marks the person present (ATTENDED) or absent (NO_SHOW).' })
+  @Mutation(() => Enrolment, {
+    description:
+      'Marks the person present (ATTENDED) or absent (NO_SHOW); SESSION_NOT_STARTED before the session starts.',
+  })
   async recordAttendance(
     @Arg('id', () => ID) id: string,
     @Arg('attended') attended: boolean,

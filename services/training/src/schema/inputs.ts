@@ -10,7 +10,9 @@ const REQUIRED = (what: string) => ({ message: `${what} is required.` });
 @InputType()
 export class CreateCourseInput {
   @Field()
-  @Matches(/^[A-Za-z0-9._-]{2,40}$/, { message: 'A course code has 2 to 40 letters, digits, dots, dashes or underscores.' })
+  @Matches(/^[A-Za-z0-9._-]{2,40}$/, {
+    message: 'A course code has 2 to 40 letters, digits, dots, dashes or underscores.',
+  })
   code: string;
 
   @Field()
@@ -68,10 +70,16 @@ export class SetTrainingTargetInput {
   @Field(() => ID)
   unitId: string;
 
-  @Field(() => UnitKind, { nullable: true, description: 'Only people of units of this kind count; empty: everyone.' })
+  @Field(() => UnitKind, {
+    nullable: true,
+    description: 'Only people of units of this kind count; empty: everyone.',
+  })
   audienceKind?: UnitKindName | null;
 
-  @Field(() => ID, { nullable: true, description: 'Only completions of this course count; empty: any course.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only completions of this course count; empty: any course.',
+  })
   courseId?: string | null;
 
   @Field(() => Int)

@@ -3,10 +3,29 @@ import { ConnectionType, DateScalar } from '@dx/subgraph-kit';
 import { COURSE_MODES, type CourseModeName } from '../entities/course.entity';
 import { ENROLMENT_STATUSES, type EnrolmentStatusName } from '../domain/enrolment-status';
 import { UnitKind, type UnitKindName } from './references';
+import { SESSION_STATUSES, type SessionStatusName } from '../domain/session-status';
 
-export const CourseMode = Object.fromEntries(COURSE_MODES.map((m) => [m, m])) as Record<CourseModeName, CourseModeName>;
-registerEnumType(CourseMode, { name: 'CourseMode', description: 'In a classroom, online, or at a mobile digital-literacy point.' });
-export const EnrolmentStatus = Object.fromEntries(ENROLMENT_STATUSES.map((s) => [s, s])) as Record<EnrolmentStatusName, EnrolmentStatusName>;
+export const SessionStatus = Object.fromEntries(SESSION_STATUSES.map((s) => [s, s])) as Record<
+  SessionStatusName,
+  SessionStatusName
+>;
+registerEnumType(SessionStatus, {
+  name: 'SessionStatus',
+  description: 'SCHEDULED, or CANCELLED (with a reason; nobody can enrol).',
+});
+
+export const CourseMode = Object.fromEntries(COURSE_MODES.map((m) => [m, m])) as Record<
+  CourseModeName,
+  CourseModeName
+>;
+registerEnumType(CourseMode, {
+  name: 'CourseMode',
+  description: 'In a classroom, online, or at a mobile digital-literacy point.',
+});
+export const EnrolmentStatus = Object.fromEntries(ENROLMENT_STATUSES.map((s) => [s, s])) as Record<
+  EnrolmentStatusName,
+  EnrolmentStatusName
+>;
 registerEnumType(EnrolmentStatus, { name: 'EnrolmentStatus' });
 
 @Directive('@key(fields: "id")')
@@ -31,6 +50,7 @@ export class Course {
   mode: CourseModeName;
 
   unitId: string | null;
+  unitPath: string;
 
   @Field(() => Int)
   version: number;
@@ -65,16 +85,31 @@ export class CourseSession {
   @Field(() => String, { nullable: true })
   trainer: string | null;
 
+  @Field(() => SessionStatus)
+  status: SessionStatusName;
+
+  @Field(() => String, { nullable: true, description: 'Why the session was cancelled.' })
+  cancelReason: string | null;
+
+  @Field(() => Date, { nullable: true })
+  cancelledAt: Date | null;
+
+  /** The organising unit's path, for scope checks. */
+  unitPath: string;
+
   @Field(() => Int)
   version: number;
 }
 
-@ObjectType({ description: "A person's place in a session: a seat, a place on the waitlist, or a finished course." })
+@ObjectType({
+  description: "A person's place in a session: a seat, a place on the waitlist, or a finished course.",
+})
 export class Enrolment {
   @Field(() => ID)
   id: string;
 
   sessionId: string;
+  courseId: string;
   personId: string;
   unitId: string;
 
@@ -111,7 +146,7 @@ export class TrainingProgress {
   children: TrainingProgress[];
 }
 
-@ObjectType({ description: 'A share of a unit\'s people to train, e.g. 100% of community team members.' })
+@ObjectType({ description: "A share of a unit's people to train, e.g. 100% of community team members." })
 export class TrainingTarget {
   @Field(() => ID)
   id: string;
@@ -119,7 +154,10 @@ export class TrainingTarget {
   unitId: string;
   courseId: string | null;
 
-  @Field(() => UnitKind, { nullable: true, description: 'Only people of units of this kind count; empty: everyone.' })
+  @Field(() => UnitKind, {
+    nullable: true,
+    description: 'Only people of units of this kind count; empty: everyone.',
+  })
   audienceKind: UnitKindName | null;
 
   @Field(() => Int)

@@ -1,28 +1,27 @@
-import { In, type EntityManager } from 'typeorm';
+import { In } from 'typeorm';
 import {
   forUpdate,
   assertWithinScope,
-  badInput,
   conflict,
   encodeUnitPath,
   identityOf,
   isUniqueViolation,
-  notFound,
   requirePerson,
   writeAudit,
   type RequestContext,
 } from '@dx/subgraph-kit';
-import { CourseRecord } from '../entities/course.entity';
 import { EnrolmentRecord } from '../entities/enrolment.entity';
 import { allocateSeats, decideSeat } from '../domain/seats';
+import { cancellationProblem, holdsSeat } from '../domain/enrolment-status';
+import { enrolmentInScope, transition } from './enrolment-records';
 import {
-  attendanceProblem,
-  cancellationProblem,
-  completionProblem,
-  holdsSeat,
-} from '../domain/enrolment-status';
-import { certificateNumber } from '../domain/certificate';
-import { lockSession, promoteFirstWaiting, releaseSeat, takeSeats } from './seat-ledger';
+  lockOpenSession,
+  lockSession,
+  nextWaitRank,
+  promoteFirstWaiting,
+  releaseSeat,
+  takeSeats,
+} from './seat-ledger';
 import type { UnitMember } from './unit-members';
 
 const ALREADY_ENROLLED = 'This person is already enrolled in this session (or on its waitlist).';
@@ -37,7 +36,7 @@ export async function enrolPerson(
   const unitPath = encodeUnitPath(person.unit.path);
   assertWithinScope(identityOf(ctx), unitPath, 'people');
   return ctx.dataSource.transaction(async (manager) => {
-    const session = await lockSession(manager, sessionId);
+    const session = await lockOpenSession(manager, sessionId);
     const enrolments = manager.getRepository(EnrolmentRecord);
     if (await enrolments.existsBy({ sessionId: session.id, personId: Number(person.id) }))
       throw conflict(ALREADY_ENROLLED);
@@ -53,6 +52,7 @@ export async function enrolPerson(
           unitId: Number(person.unit.id),
           unitPath,
           status,
+          waitRank: status === 'WAITLISTED' ? await nextWaitRank(manager, session.id) : 0,
         }),
       )
       .catch((error: unknown) => {
@@ -83,7 +83,7 @@ export async function enrolMembers(
   members: UnitMember[],
 ): Promise<EnrolmentRecord[]> {
   return ctx.dataSource.transaction(async (manager) => {
-    const session = await lockSession(manager, sessionId);
+    const session = await lockOpenSession(manager, sessionId);
     const enrolments = manager.getRepository(EnrolmentRecord);
     const present = await enrolments.find({ select: { personId: true }, where: { sessionId: session.id } });
     const already = new Set(present.map((e) => String(e.personId)));
@@ -91,15 +91,20 @@ export async function enrolMembers(
     const { enrolled, waitlisted } = allocateSeats(session, newcomers);
     if (!(await takeSeats(manager, session.id, enrolled.length)))
       throw conflict('The seats changed while enrolling; try again.');
-    const row = (m: UnitMember, status: 'ENROLLED' | 'WAITLISTED') => ({
+    const firstRank = waitlisted.length ? await nextWaitRank(manager, session.id) : 0;
+    const row = (m: UnitMember, status: 'ENROLLED' | 'WAITLISTED', waitRank = 0) => ({
       sessionId: session.id,
       courseId: session.courseId,
       personId: Number(m.id),
       unitId: Number(m.unitId),
       unitPath: m.unitPathKey,
       status,
+      waitRank,
     });
-    const rows = [...enrolled.map((m) => row(m, 'ENROLLED')), ...waitlisted.map((m) => row(m, 'WAITLISTED'))];
+    const rows = [
+      ...enrolled.map((m) => row(m, 'ENROLLED')),
+      ...waitlisted.map((m, i) => row(m, 'WAITLISTED', firstRank + i)),
+    ];
     for (const chunk of chunks(rows)) await enrolments.insert(chunk);
     const created: EnrolmentRecord[] = [];
     for (const chunk of chunks(rows)) {
@@ -125,17 +130,6 @@ export async function enrolMembers(
   });
 }
 
-async function enrolmentInScope(
-  manager: EntityManager,
-  ctx: RequestContext,
-  id: string,
-): Promise<EnrolmentRecord> {
-  const enrolment = await manager.getRepository(EnrolmentRecord).findOneBy({ id: Number(id) });
-  if (!enrolment) throw notFound('Enrolment', id);
-  assertWithinScope(identityOf(ctx), enrolment.unitPath, 'enrolments of people');
-  return enrolment;
-}
-
 /** Frees the seat; the first person waiting gets it (exactly one), else the seat is free again. */
 export async function cancelEnrolment(ctx: RequestContext, id: string): Promise<EnrolmentRecord> {
   return ctx.dataSource.transaction(async (manager) => {
@@ -156,71 +150,6 @@ export async function cancelEnrolment(ctx: RequestContext, id: string): Promise<
     }
     await writeAudit(manager, ctx, {
       action: 'cancelEnrolment',
-      entityType: 'Enrolment',
-      entityId: id,
-      before,
-      after,
-    });
-    return after;
-  });
-}
-
-/** Changes an enrolment only if its status is still the one the rule was checked against. */
-async function transition(
-  manager: EntityManager,
-  before: EnrolmentRecord,
-  changes: Partial<EnrolmentRecord>,
-): Promise<EnrolmentRecord> {
-  const result = await manager
-    .createQueryBuilder()
-    .update(EnrolmentRecord)
-    .set({ ...changes, version: () => 'version + 1' } as never)
-    .where('id = :id AND status = :status', { id: before.id, status: before.status })
-    .execute();
-  if (!result.affected)
-    throw conflict('This enrolment was changed by someone else just now. Reload it and try again.');
-  return manager.getRepository(EnrolmentRecord).findOneByOrFail({ id: before.id });
-}
-
-export async function recordAttendance(
-  ctx: RequestContext,
-  id: string,
-  attended: boolean,
-): Promise<EnrolmentRecord> {
-  return ctx.dataSource.transaction(async (manager) => {
-    const before = await enrolmentInScope(manager, ctx, id);
-    const problem = attendanceProblem(before.status);
-    if (problem) throw conflict(problem);
-    const after = await transition(manager, before, {
-      status: attended ? 'ATTENDED' : 'NO_SHOW',
-      attendanceRecordedAt: new Date(),
-    });
-    await writeAudit(manager, ctx, {
-      action: 'recordAttendance',
-      entityType: 'Enrolment',
-      entityId: id,
-      before,
-      after,
-    });
-    return after;
-  });
-}
-
-export async function completeEnrolment(ctx: RequestContext, id: string): Promise<EnrolmentRecord> {
-  return ctx.dataSource.transaction(async (manager) => {
-    const before = await enrolmentInScope(manager, ctx, id);
-    const problem = completionProblem(before.status);
-    if (problem) throw conflict(problem);
-    const course = await manager.getRepository(CourseRecord).findOneBy({ id: before.courseId });
-    if (!course) throw badInput('The course of this enrolment no longer exists.');
-    const completedAt = new Date();
-    const after = await transition(manager, before, {
-      status: 'COMPLETED',
-      completedAt,
-      certificateNo: certificateNumber(course.code, completedAt, before.id),
-    });
-    await writeAudit(manager, ctx, {
-      action: 'completeEnrolment',
       entityType: 'Enrolment',
       entityId: id,
       before,

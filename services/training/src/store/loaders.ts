@@ -3,7 +3,6 @@ import { groupBy, loaderFor, type RequestContext } from '@dx/subgraph-kit';
 import { CourseRecord } from '../entities/course.entity';
 import { EnrolmentRecord } from '../entities/enrolment.entity';
 import { SessionRecord } from '../entities/session.entity';
-import { waitlistPositions } from '../domain/seats';
 import type { Course, CourseSession, Enrolment } from '../schema/types';
 import { toCourse, toEnrolment, toSession } from './mappers';
 
@@ -32,13 +31,11 @@ export const sessionsOfCourseLoader = (ctx: RequestContext) =>
 /** Waiting enrolment ids per session, in promotion order: serves waitlistLength and waitlistPosition. */
 export const waitlistLoader = (ctx: RequestContext) =>
   loaderFor<number[]>(ctx, 'waitlistBySession', async (ids) => {
-    const rows = await ctx.dataSource
-      .getRepository(EnrolmentRecord)
-      .find({
-        select: { id: true, sessionId: true },
-        where: { sessionId: In(numericIds(ids)), status: 'WAITLISTED' },
-        order: { id: 'ASC' },
-      });
+    const rows = await ctx.dataSource.getRepository(EnrolmentRecord).find({
+      select: { id: true, sessionId: true, waitRank: true },
+      where: { sessionId: In(numericIds(ids)), status: 'WAITLISTED' },
+      order: { waitRank: 'ASC', id: 'ASC' },
+    });
     const grouped = groupBy(rows, (r) => String(r.sessionId));
     return new Map([...grouped].map(([session, list]) => [session, list.map((r) => r.id)]));
   });
@@ -46,7 +43,8 @@ export const waitlistLoader = (ctx: RequestContext) =>
 export async function waitlistPosition(ctx: RequestContext, enrolment: Enrolment): Promise<number | null> {
   if (enrolment.status !== 'WAITLISTED') return null;
   const waiting = (await waitlistLoader(ctx).load(enrolment.sessionId)) ?? [];
-  return waitlistPositions(waiting).get(Number(enrolment.id)) ?? null;
+  const place = waiting.indexOf(Number(enrolment.id));
+  return place < 0 ? null : place + 1;
 }
 
 export const enrolmentsOfPersonLoader = (ctx: RequestContext, scopePrefix: string | null) =>

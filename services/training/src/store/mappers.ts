@@ -1,3 +1,5 @@
+import type { CertificateIssuerRecord } from '../entities/certificate-issuer.entity';
+import type { CertificateIssuer } from '../schema/certificate';
 import type { CourseRecord } from '../entities/course.entity';
 import type { EnrolmentRecord } from '../entities/enrolment.entity';
 import type { SessionRecord } from '../entities/session.entity';
@@ -14,6 +16,7 @@ export const toCourse = (r: CourseRecord): Course => ({
   audience: r.audience,
   mode: r.mode,
   unitId: r.unitId === null ? null : String(r.unitId),
+  unitPath: r.unitPath,
   version: r.version,
 });
 
@@ -27,18 +30,34 @@ export const toSession = (r: SessionRecord): CourseSession => ({
   seatsTaken: r.seatsTaken,
   seatsLeft: seatsLeft(r),
   trainer: r.trainer,
+  status: r.status,
+  cancelReason: r.cancelReason,
+  cancelledAt: r.cancelledAt,
+  unitPath: r.unitPath,
   version: r.version,
 });
 
 export const toEnrolment = (r: EnrolmentRecord): Enrolment => ({
   id: String(r.id),
   sessionId: String(r.sessionId),
+  courseId: String(r.courseId),
   personId: String(r.personId),
   unitId: String(r.unitId),
   status: r.status,
   certificateNo: r.certificateNo,
   enrolledAt: r.createdAt,
   completedAt: r.completedAt,
+  version: r.version,
+});
+
+export const toIssuer = (r: CertificateIssuerRecord): CertificateIssuer => ({
+  id: String(r.id),
+  unitId: String(r.unitId),
+  issuingBody: r.issuingBody,
+  parentBody: r.parentBody,
+  place: r.place,
+  signerTitle: r.signerTitle,
+  signerName: r.signerName,
   version: r.version,
 });
 

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { forUpdate, notFound, writeAudit, type RequestContext } from '@dx/subgraph-kit';
+import { conflict, forUpdate, notFound, writeAudit, type RequestContext } from '@dx/subgraph-kit';
+import { enrolmentClosedProblem } from '../domain/session-status';
 import { EnrolmentRecord } from '../entities/enrolment.entity';
 import { SessionRecord } from '../entities/session.entity';
 
@@ -19,6 +20,28 @@ export async function lockSession(
   const session = await forUpdate(query).getOne();
   if (!session) throw notFound('Session', String(sessionId));
   return session;
+}
+
+/** The session, locked, refusing with CONFLICT when it no longer takes anybody (cancelled). */
+export async function lockOpenSession(
+  manager: EntityManager,
+  sessionId: string | number,
+): Promise<SessionRecord> {
+  const session = await lockSession(manager, sessionId);
+  const problem = enrolmentClosedProblem(session);
+  if (problem) throw conflict(problem);
+  return session;
+}
+
+/** The rank a newcomer to the waitlist gets: behind everyone, including those ranked by hand. Call under the session lock. */
+export async function nextWaitRank(manager: EntityManager, sessionId: number): Promise<number> {
+  const row = await manager
+    .getRepository(EnrolmentRecord)
+    .createQueryBuilder('e')
+    .select('MAX(e.waitRank)', 'top')
+    .where('e.sessionId = :sessionId', { sessionId })
+    .getRawOne<{ top: number | string | null }>();
+  return Number(row?.top ?? 0) + 1;
 }
 
 /** Takes `count` seats only if they are free; the WHERE makes it safe even without the lock. */
@@ -42,7 +65,7 @@ export async function releaseSeat(manager: EntityManager, sessionId: number): Pr
     .execute();
 }
 
-/** Gives a freed seat to the first person waiting (lowest id); null when nobody waits. */
+/** Gives a freed seat to the first person in line (rank, then id); null when nobody waits. */
 export async function promoteFirstWaiting(
   manager: EntityManager,
   ctx: RequestContext,
@@ -52,7 +75,8 @@ export async function promoteFirstWaiting(
     .getRepository(EnrolmentRecord)
     .createQueryBuilder('e')
     .where('e.sessionId = :sessionId AND e.status = :status', { sessionId, status: 'WAITLISTED' })
-    .orderBy('e.id', 'ASC')
+    .orderBy('e.waitRank', 'ASC')
+    .addOrderBy('e.id', 'ASC')
     .limit(1);
   const first = await forUpdate(query).getOne();
   if (!first) return null;

@@ -5,26 +5,56 @@ export class Initial1795446636369 implements MigrationInterface {
   name = 'Initial1795446636369';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "audit_log" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "at" datetime NOT NULL DEFAULT (datetime('now')), "actorAccountId" varchar(64), "actorUsername" varchar(120), "action" varchar(80) NOT NULL, "entityType" varchar(80) NOT NULL, "entityId" varchar(64) NOT NULL, "before" text, "after" text)`);
-    await queryRunner.query(`CREATE INDEX "IDX_7253c576c9bcaf94fe064341dd" ON "audit_log" ("entityType", "entityId") `);
-    await queryRunner.query(`CREATE TABLE "course" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "code" varchar(40) NOT NULL, "title" varchar(200) NOT NULL, "description" text, "audience" varchar(200), "mode" varchar(16) NOT NULL DEFAULT ('IN_PERSON'), "unitId" integer, "unitPath" varchar(255) NOT NULL DEFAULT ('/'), "version" integer NOT NULL DEFAULT (1), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`);
+    await queryRunner.query(
+      `CREATE TABLE "audit_log" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "at" datetime NOT NULL DEFAULT (datetime('now')), "actorAccountId" varchar(64), "actorUsername" varchar(120), "action" varchar(80) NOT NULL, "entityType" varchar(80) NOT NULL, "entityId" varchar(64) NOT NULL, "before" text, "after" text)`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_7253c576c9bcaf94fe064341dd" ON "audit_log" ("entityType", "entityId") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "course" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "code" varchar(40) NOT NULL, "title" varchar(200) NOT NULL, "description" text, "audience" varchar(200), "mode" varchar(16) NOT NULL DEFAULT ('IN_PERSON'), "unitId" integer, "unitPath" varchar(255) NOT NULL DEFAULT ('/'), "version" integer NOT NULL DEFAULT (1), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_5cf4963ae12285cda6432d5a3a" ON "course" ("code") `);
     await queryRunner.query(`CREATE INDEX "IDX_ac5edecc1aefa58ed0237a7ee4" ON "course" ("title") `);
     await queryRunner.query(`CREATE INDEX "IDX_d9c76f84c82994027848792b81" ON "course" ("unitPath") `);
-    await queryRunner.query(`CREATE TABLE "enrolment" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "sessionId" integer NOT NULL, "courseId" integer NOT NULL, "personId" integer NOT NULL, "unitId" integer NOT NULL, "unitPath" varchar(255) NOT NULL, "status" varchar(16) NOT NULL, "certificateNo" varchar(64), "attendanceRecordedAt" datetime, "completedAt" datetime, "version" integer NOT NULL DEFAULT (1), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`);
+    await queryRunner.query(
+      `CREATE TABLE "enrolment" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "sessionId" integer NOT NULL, "courseId" integer NOT NULL, "personId" integer NOT NULL, "unitId" integer NOT NULL, "unitPath" varchar(255) NOT NULL, "status" varchar(16) NOT NULL, "certificateNo" varchar(64), "attendanceRecordedAt" datetime, "completedAt" datetime, "version" integer NOT NULL DEFAULT (1), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_32654bfec59f2a78ee4c2d6c9f" ON "enrolment" ("courseId") `);
     await queryRunner.query(`CREATE INDEX "IDX_8dcb5552aaa4ba59c1e3603ac2" ON "enrolment" ("personId") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_bf5b8f3e4742694924d91a2054" ON "enrolment" ("certificateNo") `);
-    await queryRunner.query(`CREATE INDEX "IDX_8af47570056795664cc437bcc8" ON "enrolment" ("unitPath", "status") `);
-    await queryRunner.query(`CREATE INDEX "IDX_fe6fcdbf103311c518ba0d2f0e" ON "enrolment" ("sessionId", "status") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_f247cca0f74ae7c1823aae3070" ON "enrolment" ("sessionId", "personId") `);
-    await queryRunner.query(`CREATE TABLE "course_session" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "courseId" integer NOT NULL, "startsAt" datetime NOT NULL, "endsAt" datetime NOT NULL, "location" varchar(255) NOT NULL, "capacity" integer NOT NULL, "seatsTaken" integer NOT NULL DEFAULT (0), "trainer" varchar(160), "unitPath" varchar(255) NOT NULL DEFAULT ('/'), "version" integer NOT NULL DEFAULT (1), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`);
-    await queryRunner.query(`CREATE INDEX "IDX_ce4e0890aa2ee89ea917815ece" ON "course_session" ("startsAt") `);
-    await queryRunner.query(`CREATE INDEX "IDX_e9302579e39a6f276ce227c1ce" ON "course_session" ("unitPath") `);
-    await queryRunner.query(`CREATE INDEX "IDX_f5a2b86526c8fd75c714e3089e" ON "course_session" ("courseId", "startsAt") `);
-    await queryRunner.query(`CREATE TABLE "training_target" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "unitId" integer NOT NULL, "unitPath" varchar(255) NOT NULL, "audienceKind" varchar(24), "courseId" integer, "targetPercent" integer NOT NULL, "dueDate" varchar(10) NOT NULL, "note" varchar(255), "version" integer NOT NULL DEFAULT (1), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`);
-    await queryRunner.query(`CREATE INDEX "IDX_d1fbf55b513f6b399bc3b12e38" ON "training_target" ("unitPath") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_726f955c13b3176ee436358b75" ON "training_target" ("unitId", "audienceKind", "courseId") `);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_bf5b8f3e4742694924d91a2054" ON "enrolment" ("certificateNo") `,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_8af47570056795664cc437bcc8" ON "enrolment" ("unitPath", "status") `,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_fe6fcdbf103311c518ba0d2f0e" ON "enrolment" ("sessionId", "status") `,
+    );
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_f247cca0f74ae7c1823aae3070" ON "enrolment" ("sessionId", "personId") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "course_session" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "courseId" integer NOT NULL, "startsAt" datetime NOT NULL, "endsAt" datetime NOT NULL, "location" varchar(255) NOT NULL, "capacity" integer NOT NULL, "seatsTaken" integer NOT NULL DEFAULT (0), "trainer" varchar(160), "unitPath" varchar(255) NOT NULL DEFAULT ('/'), "version" integer NOT NULL DEFAULT (1), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_ce4e0890aa2ee89ea917815ece" ON "course_session" ("startsAt") `,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_e9302579e39a6f276ce227c1ce" ON "course_session" ("unitPath") `,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_f5a2b86526c8fd75c714e3089e" ON "course_session" ("courseId", "startsAt") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "training_target" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "unitId" integer NOT NULL, "unitPath" varchar(255) NOT NULL, "audienceKind" varchar(24), "courseId" integer, "targetPercent" integer NOT NULL, "dueDate" varchar(10) NOT NULL, "note" varchar(255), "version" integer NOT NULL DEFAULT (1), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_d1fbf55b513f6b399bc3b12e38" ON "training_target" ("unitPath") `,
+    );
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_726f955c13b3176ee436358b75" ON "training_target" ("unitId", "audienceKind", "courseId") `,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
