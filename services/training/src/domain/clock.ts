@@ -1,24 +1,16 @@
+import { nowInVietnam } from '@dx/subgraph-kit';
+
 /**
- * The moment the service believes it is. `DX_NOW` (an ISO instant) pins it; `DX_TODAY`
- * (YYYY-MM-DD) moves today's Vietnam wall-clock time onto that day, so that tests, demos and
- * end-to-end runs can stand "after the session started" without waiting for it.
+ * The moment the service believes it is: the kit's clock (`DX_TODAY` pins the day and keeps
+ * Vietnam's time of day), or exactly `DX_NOW` (an ISO instant) when a test must stand one minute
+ * before or after a session starts.
  */
 export function now(): Date {
   const pinned = process.env.DX_NOW;
   if (pinned) {
     const at = new Date(pinned);
-    if (!Number.isNaN(at.getTime())) return at;
+    if (Number.isNaN(at.getTime())) throw new Error(`DX_NOW="${pinned}" is not an ISO instant.`);
+    return at;
   }
-  const day = process.env.DX_TODAY;
-  if (day && /^\d{4}-\d{2}-\d{2}$/.test(day)) {
-    const time = new Intl.DateTimeFormat('en-GB', {
-      timeZone: 'Asia/Ho_Chi_Minh',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    }).format(new Date());
-    return new Date(`${day}T${time}+07:00`);
-  }
-  return new Date();
+  return nowInVietnam().instant;
 }
