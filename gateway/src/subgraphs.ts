@@ -8,6 +8,7 @@ export const SUBGRAPHS = [
   { name: 'training', port: 4103 },
   { name: 'donations', port: 4104 },
   { name: 'awards', port: 4105 },
+  { name: 'campaigns', port: 4106 },
 ] as const;
 
 export const repoRoot = resolve(__dirname, '..', '..');

@@ -1,4 +1,11 @@
-import { auditResolver, AuditRecord, type ReferenceResolvers, type RequestContext, type SubgraphDefinition } from '@dx/subgraph-kit';
+import {
+  auditResolver,
+  AuditRecord,
+  directoryReferences,
+  type ReferenceResolvers,
+  type RequestContext,
+  type SubgraphDefinition,
+} from '@dx/subgraph-kit';
 import { CampaignRecord } from './entities/campaign.entity';
 import { CampaignUnitRecord } from './entities/campaign-unit.entity';
 import { MetricRecord } from './entities/metric.entity';
@@ -18,16 +25,27 @@ import { campaignLoader, pointLoader } from './store/loaders';
 import { seedCampaignsDemo } from './demo/seed';
 
 const referenceResolvers: ReferenceResolvers = {
-  Campaign: { __resolveReference: (ref: { id: string }, ctx: RequestContext) => campaignLoader(ctx).load(ref.id) },
-  SupportPoint: { __resolveReference: (ref: { id: string }, ctx: RequestContext) => pointLoader(ctx).load(ref.id) },
-  Person: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
-  Unit: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
+  Campaign: {
+    __resolveReference: (ref: { id: string }, ctx: RequestContext) => campaignLoader(ctx).load(ref.id),
+  },
+  SupportPoint: {
+    __resolveReference: (ref: { id: string }, ctx: RequestContext) => pointLoader(ctx).load(ref.id),
+  },
+  ...directoryReferences,
 };
 
 /** Campaigns: metrics with baselines and targets, support points, volunteers and the daily figures of each unit. */
 export const definition: SubgraphDefinition = {
   name: 'campaigns',
-  entities: [CampaignRecord, CampaignUnitRecord, MetricRecord, SupportPointRecord, VolunteerRecord, TallyRecord, AuditRecord],
+  entities: [
+    CampaignRecord,
+    CampaignUnitRecord,
+    MetricRecord,
+    SupportPointRecord,
+    VolunteerRecord,
+    TallyRecord,
+    AuditRecord,
+  ],
   migrations: { sqlite, mariadb },
   resolvers: [
     CampaignResolver,

@@ -25,8 +25,12 @@ describe('metric roll-ups', () => {
     expect(metricTotal('SUM', [])).toBeNull();
   });
 
-  test('LATEST takes each unit\'s most recent share and averages the units', () => {
-    const shares = [fig('2025-07-15', 1, '/1/', 34), fig('2025-08-28', 1, '/1/', 89), fig('2025-08-01', 2, '/2/', 60)];
+  test("LATEST takes each unit's most recent share and averages the units", () => {
+    const shares = [
+      fig('2025-07-15', 1, '/1/', 34),
+      fig('2025-08-28', 1, '/1/', 89),
+      fig('2025-08-01', 2, '/2/', 60),
+    ];
     expect(metricTotal('LATEST', shares)).toBe(74.5);
     expect(metricTotal('LATEST', shares.slice(0, 2))).toBe(89);
   });
@@ -35,7 +39,11 @@ describe('metric roll-ups', () => {
     const series = dailySeries('SUM', rows, ['2025-07-14', '2025-07-15', '2025-07-16', '2025-07-17']);
     expect(series.map((p) => p.value)).toEqual([0, 20, 105, 0]);
     expect(series.map((p) => p.cumulative)).toEqual([null, 20, 125, 125]);
-    const latest = dailySeries('LATEST', [fig('2025-07-15', 1, '/1/', 34), fig('2025-07-17', 1, '/1/', 40)], ['2025-07-15', '2025-07-16', '2025-07-17']);
+    const latest = dailySeries(
+      'LATEST',
+      [fig('2025-07-15', 1, '/1/', 34), fig('2025-07-17', 1, '/1/', 40)],
+      ['2025-07-15', '2025-07-16', '2025-07-17'],
+    );
     expect(latest.map((p) => p.cumulative)).toEqual([34, 34, 40]);
   });
 

@@ -49,7 +49,11 @@ export interface DayPoint {
 }
 
 /** One point per campaign day up to `until`, for the chart. */
-export function dailySeries(aggregation: MetricAggregationName, rows: TallyFigure[], days: string[]): DayPoint[] {
+export function dailySeries(
+  aggregation: MetricAggregationName,
+  rows: TallyFigure[],
+  days: string[],
+): DayPoint[] {
   const sorted = [...rows].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.id - b.id));
   const series: DayPoint[] = [];
   let upTo = 0;
@@ -65,7 +69,11 @@ export function dailySeries(aggregation: MetricAggregationName, rows: TallyFigur
 }
 
 /** Share of the way from baseline to target (0..1 and beyond), or null when there is no target. */
-export function progressTowardsTarget(baseline: number | null, target: number | null, total: number | null): number | null {
+export function progressTowardsTarget(
+  baseline: number | null,
+  target: number | null,
+  total: number | null,
+): number | null {
   if (target === null || total === null) return null;
   const from = baseline ?? 0;
   if (target === from) return total >= target ? 1 : 0;

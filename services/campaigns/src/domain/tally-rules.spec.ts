@@ -1,4 +1,9 @@
-import { correctionReasonProblem, tallyDayProblem, tallyValueProblem, unknownMetricProblem } from './tally-rules';
+import {
+  correctionReasonProblem,
+  tallyDayProblem,
+  tallyValueProblem,
+  unknownMetricProblem,
+} from './tally-rules';
 
 const campaign = { startsOn: '2025-07-15', endsOn: '2025-08-28' };
 const people = { code: 'CITIZENS_HELPED', countsPeople: true };
@@ -25,11 +30,15 @@ describe('tally rules', () => {
     expect(tallyValueProblem(people, 10, { elderly: 4, disabled: 1 })).toBeNull();
     expect(tallyValueProblem(people, 10, { elderly: 11 })?.field).toBe('elderly');
     expect(tallyValueProblem(people, 10, { poorHouseholds: -1 })?.field).toBe('poorHouseholds');
-    expect(tallyValueProblem(share, 50, { elderly: 1 })?.message).toMatch(/only for metrics that count people/);
+    expect(tallyValueProblem(share, 50, { elderly: 1 })?.message).toMatch(
+      /only for metrics that count people/,
+    );
   });
 
   test('unknown metric names the known ones; a correction needs a reason', () => {
-    expect(unknownMetricProblem('X', ['A', 'B']).message).toBe('This campaign has no metric X; it counts A, B.');
+    expect(unknownMetricProblem('X', ['A', 'B']).message).toBe(
+      'This campaign has no metric X; it counts A, B.',
+    );
     expect(correctionReasonProblem(' ')?.field).toBe('reason');
     expect(correctionReasonProblem('Nhập nhầm số')).toBeNull();
   });

@@ -19,11 +19,19 @@ export function campaignVisibility(scopeUnitPath: string[] | null): CampaignVisi
 }
 
 export function canSeeCampaign(visibility: CampaignVisibility | null, campaignUnitPath: string): boolean {
-  return visibility === null || campaignUnitPath.startsWith(visibility.prefix) || visibility.ancestors.includes(campaignUnitPath);
+  return (
+    visibility === null ||
+    campaignUnitPath.startsWith(visibility.prefix) ||
+    visibility.ancestors.includes(campaignUnitPath)
+  );
 }
 
 /** A unit reports in a campaign when it is the owning unit, a participating unit, or below one of them. */
-export function unitTakesPart(unitPath: string, campaignUnitPath: string, participantPaths: string[]): boolean {
+export function unitTakesPart(
+  unitPath: string,
+  campaignUnitPath: string,
+  participantPaths: string[],
+): boolean {
   return unitPath.startsWith(campaignUnitPath) || participantPaths.some((p) => unitPath.startsWith(p));
 }
 

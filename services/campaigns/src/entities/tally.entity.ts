@@ -5,7 +5,9 @@ export const NO_POINT = 0;
 
 /** One figure of one day: a unit (and optionally a support point) reports one metric. */
 @Entity('campaign_tally')
-@Index('UQ_tally_day_unit_point_metric', ['campaignId', 'day', 'unitId', 'pointId', 'metricCode'], { unique: true })
+@Index('UQ_tally_day_unit_point_metric', ['campaignId', 'day', 'unitId', 'pointId', 'metricCode'], {
+  unique: true,
+})
 @Index(['campaignId', 'unitPath'])
 @Index(['campaignId', 'metricCode', 'day'])
 export class TallyRecord {

@@ -15,7 +15,11 @@ export class CampaignMutationResolver {
 
   @Authorized('SECRETARIAT')
   @Mutation(() => Campaign, { description: 'More units take part (CONFLICT if one already does).' })
-  addCampaignUnits(@Arg('campaignId', () => ID) campaignId: string, @Arg('unitIds', () => [ID]) unitIds: string[], @Ctx() ctx: RequestContext) {
+  addCampaignUnits(
+    @Arg('campaignId', () => ID) campaignId: string,
+    @Arg('unitIds', () => [ID]) unitIds: string[],
+    @Ctx() ctx: RequestContext,
+  ) {
     return addCampaignUnits(ctx, campaignId, unitIds);
   }
 
@@ -26,7 +30,9 @@ export class CampaignMutationResolver {
   }
 
   @Authorized('SECRETARIAT')
-  @Mutation(() => CampaignVolunteer, { description: 'A person from the directory joins as a volunteer (CONFLICT if already one).' })
+  @Mutation(() => CampaignVolunteer, {
+    description: 'A person from the directory joins as a volunteer (CONFLICT if already one).',
+  })
   addVolunteer(@Arg('input') input: AddVolunteerInput, @Ctx() ctx: RequestContext) {
     return addVolunteer(ctx, input);
   }

@@ -1,9 +1,23 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { DateScalar, PageArgs, encodeUnitPath, requireUnit, type RequestContext } from '@dx/subgraph-kit';
+import {
+  DateScalar,
+  PageArgs,
+  encodeUnitPath,
+  requireUnit,
+  type RequestContext,
+  UnitRef,
+  unitRef,
+  today,
+} from '@dx/subgraph-kit';
 import { campaignStatus, type CampaignStatusName } from '../domain/campaign-status';
-import { vietnamToday } from '../domain/calendar';
-import { Campaign, CampaignConnection, CampaignMetric, CampaignStatus, CampaignVolunteer, SupportPoint } from '../schema/types';
-import { UnitRef, unitRef } from '../schema/references';
+import {
+  Campaign,
+  CampaignConnection,
+  CampaignMetric,
+  CampaignStatus,
+  CampaignVolunteer,
+  SupportPoint,
+} from '../schema/types';
 import { listCampaigns, visibleCampaign } from '../store/campaign-queries';
 import { unitsNotReported } from '../store/figures';
 import { metricsLoader, participantsLoader, pointsLoader, volunteersLoader } from '../store/loaders';
@@ -11,11 +25,16 @@ import { metricsLoader, participantsLoader, pointsLoader, volunteersLoader } fro
 @Resolver(() => Campaign)
 export class CampaignResolver {
   @Authorized()
-  @Query(() => CampaignConnection, { description: 'Campaigns the caller may see, newest first; of a unit\'s tree and by status.' })
+  @Query(() => CampaignConnection, {
+    description: "Campaigns the caller may see, newest first; of a unit's tree and by status.",
+  })
   async campaigns(
     @Args() page: PageArgs,
     @Ctx() ctx: RequestContext,
-    @Arg('unitId', () => ID, { nullable: true, description: 'Owned by this unit or below, or with a unit of that tree taking part.' })
+    @Arg('unitId', () => ID, {
+      nullable: true,
+      description: 'Owned by this unit or below, or with a unit of that tree taking part.',
+    })
     unitId?: string | null,
     @Arg('status', () => CampaignStatus, { nullable: true }) status?: CampaignStatusName | null,
   ) {
@@ -36,7 +55,7 @@ export class CampaignResolver {
 
   @FieldResolver(() => CampaignStatus)
   status(@Root() campaign: Campaign) {
-    return campaignStatus(campaign.startsOn, campaign.endsOn, vietnamToday());
+    return campaignStatus(campaign.startsOn, campaign.endsOn, today());
   }
 
   @FieldResolver(() => [CampaignMetric])
@@ -59,12 +78,14 @@ export class CampaignResolver {
     return ((await participantsLoader(ctx).load(campaign.id)) ?? []).map((p) => unitRef(p.unitId));
   }
 
-  @FieldResolver(() => [UnitRef], { description: 'Participating units with no figure on that day (today, Vietnam time, by default).' })
+  @FieldResolver(() => [UnitRef], {
+    description: 'Participating units with no figure on that day (today, Vietnam time, by default).',
+  })
   async unitsNotReported(
     @Root() campaign: Campaign,
     @Ctx() ctx: RequestContext,
     @Arg('day', () => DateScalar, { nullable: true }) day?: string | null,
   ) {
-    return (await unitsNotReported(ctx, campaign, day ?? vietnamToday())).map((id) => unitRef(id));
+    return (await unitsNotReported(ctx, campaign, day ?? today())).map((id) => unitRef(id));
   }
 }

@@ -1,7 +1,7 @@
+import { PersonRef, UnitRef, personRef, unitRef } from '@dx/subgraph-kit';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '@dx/subgraph-kit';
 import { Campaign, CampaignVolunteer, SupportPoint } from '../schema/types';
-import { PersonRef, UnitRef, personRef, unitRef } from '../schema/references';
 import { campaignLoader, pointLoader } from '../store/loaders';
 
 @Resolver(() => SupportPoint)

@@ -1,8 +1,20 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { DateScalar, PageArgs, type RequestContext } from '@dx/subgraph-kit';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  Float,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { DateScalar, PageArgs, type RequestContext, UnitRef, unitRef } from '@dx/subgraph-kit';
 import { PriorityGroupInput, RecordTallyInput } from '../schema/inputs';
 import { CampaignTally, CampaignTallyConnection, SupportPoint } from '../schema/types';
-import { UnitRef, unitRef } from '../schema/references';
 import { pointLoader } from '../store/loaders';
 import { correctTally, recordTally } from '../store/tally-ledger';
 import { listTallies } from '../store/tally-queries';
@@ -11,7 +23,9 @@ import { listTallies } from '../store/tally-queries';
 @Resolver(() => CampaignTally)
 export class TallyResolver {
   @Authorized()
-  @Query(() => CampaignTallyConnection, { description: "A campaign's figures in the caller's units, newest day first." })
+  @Query(() => CampaignTallyConnection, {
+    description: "A campaign's figures in the caller's units, newest day first.",
+  })
   campaignTallies(
     @Arg('campaignId', () => ID) campaignId: string,
     @Args() page: PageArgs,
@@ -25,20 +39,25 @@ export class TallyResolver {
   }
 
   @Authorized('SECRETARIAT', 'COMMITTEE_MEMBER')
-  @Mutation(() => CampaignTally, { description: 'A day\'s figure; the same (day, unit, point, metric) twice -> CONFLICT.' })
+  @Mutation(() => CampaignTally, {
+    description: "A day's figure; the same (day, unit, point, metric) twice -> CONFLICT.",
+  })
   recordTally(@Arg('input') input: RecordTallyInput, @Ctx() ctx: RequestContext) {
     return recordTally(ctx, input);
   }
 
   @Authorized('SECRETARIAT', 'COMMITTEE_MEMBER')
-  @Mutation(() => CampaignTally, { description: 'Changes a figure, with the reason (kept in the audit); stale version -> CONFLICT.' })
+  @Mutation(() => CampaignTally, {
+    description: 'Changes a figure, with the reason (kept in the audit); stale version -> CONFLICT.',
+  })
   correctTally(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
     @Arg('value', () => Float) value: number,
     @Arg('reason') reason: string,
     @Ctx() ctx: RequestContext,
-    @Arg('priorityGroups', () => PriorityGroupInput, { nullable: true }) priorityGroups?: PriorityGroupInput | null,
+    @Arg('priorityGroups', () => PriorityGroupInput, { nullable: true })
+    priorityGroups?: PriorityGroupInput | null,
   ) {
     return correctTally(ctx, { id, version, value, reason, priorityGroups });
   }

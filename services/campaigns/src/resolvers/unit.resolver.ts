@@ -1,7 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { encodeUnitPath, identityOf, unitInfo, type RequestContext } from '@dx/subgraph-kit';
+import { encodeUnitPath, identityOf, unitInfo, type RequestContext, UnitRef } from '@dx/subgraph-kit';
 import { Campaign, CampaignSummary } from '../schema/types';
-import { UnitRef } from '../schema/references';
 import { campaignsInTree } from '../store/campaign-queries';
 import { campaignLoader } from '../store/loaders';
 import { campaignSummary } from '../store/summary';
@@ -9,14 +8,19 @@ import { campaignSummary } from '../store/summary';
 /** The fields this service adds to the directory's Unit. */
 @Resolver(() => UnitRef)
 export class UnitCampaignsResolver {
-  @FieldResolver(() => [Campaign], { description: 'Campaigns run by this unit or below, or in which a unit of its tree takes part.' })
+  @FieldResolver(() => [Campaign], {
+    description: 'Campaigns run by this unit or below, or in which a unit of its tree takes part.',
+  })
   async campaigns(@Root() unit: UnitRef, @Ctx() ctx: RequestContext) {
     identityOf(ctx);
     const info = await unitInfo(ctx, unit.id);
     return info ? campaignsInTree(ctx, encodeUnitPath(info.path)) : [];
   }
 
-  @FieldResolver(() => CampaignSummary, { nullable: true, description: 'Campaign figures of this unit and every unit below it, as the caller may see them.' })
+  @FieldResolver(() => CampaignSummary, {
+    nullable: true,
+    description: 'Campaign figures of this unit and every unit below it, as the caller may see them.',
+  })
   campaignSummary(@Root() unit: UnitRef, @Ctx() ctx: RequestContext) {
     return campaignSummary(ctx, unit.id);
   }

@@ -1,4 +1,15 @@
-import { ArrayMaxSize, ArrayMinSize, IsInt, IsNumber, IsOptional, Matches, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  Matches,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { DateScalar } from '@dx/subgraph-kit';
 import type { MetricAggregationName } from '../domain/rollup';
@@ -9,7 +20,9 @@ const REQUIRED = (what: string) => ({ message: `${what} is required.` });
 @InputType()
 export class CampaignMetricInput {
   @Field()
-  @Matches(/^[A-Z][A-Z0-9_]{1,39}$/, { message: 'A metric code has 2 to 40 capital letters, digits or underscores, e.g. VNEID_L2.' })
+  @Matches(/^[A-Z][A-Z0-9_]{1,39}$/, {
+    message: 'A metric code has 2 to 40 capital letters, digits or underscores, e.g. VNEID_L2.',
+  })
   code: string;
 
   @Field()
@@ -37,7 +50,11 @@ export class CampaignMetricInput {
   @Min(0, { message: 'A target cannot be negative.' })
   target?: number | null;
 
-  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'The metric counts people (priority groups may be given).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description: 'The metric counts people (priority groups may be given).',
+  })
   countsPeople?: boolean;
 }
 
@@ -62,7 +79,10 @@ export class CreateCampaignInput {
   @Field(() => DateScalar)
   endsOn: string;
 
-  @Field(() => [ID], { nullable: true, description: 'Units taking part (teams, the police, the Youth Union...).' })
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Units taking part (teams, the police, the Youth Union...).',
+  })
   @IsOptional()
   @ArrayMaxSize(500, { message: 'A campaign may have at most 500 participating units.' })
   participatingUnitIds?: string[] | null;
@@ -84,7 +104,7 @@ export class AddSupportPointInput {
   @MaxLength(200, { message: 'A name may have at most 200 characters.' })
   name: string;
 
-  @Field(() => ID, { nullable: true, description: 'Where it stands; the campaign\'s unit when empty.' })
+  @Field(() => ID, { nullable: true, description: "Where it stands; the campaign's unit when empty." })
   unitId?: string | null;
 
   @Field(() => String, { nullable: true })

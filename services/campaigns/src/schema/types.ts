@@ -1,14 +1,16 @@
-import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ConnectionType, DateScalar } from '@dx/subgraph-kit';
-import { CAMPAIGN_STATUSES, type CampaignStatusName } from '../domain/campaign-status';
+import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { ConnectionType, DateScalar, graphqlEnum } from '@dx/subgraph-kit';
+import { CAMPAIGN_STATUSES } from '../domain/campaign-status';
 import { METRIC_AGGREGATIONS, type MetricAggregationName } from '../domain/rollup';
 
-export const CampaignStatus = Object.fromEntries(CAMPAIGN_STATUSES.map((s) => [s, s])) as Record<CampaignStatusName, CampaignStatusName>;
-registerEnumType(CampaignStatus, { name: 'CampaignStatus', description: 'By the campaign\'s dates, Vietnam time.' });
-export const MetricAggregation = Object.fromEntries(METRIC_AGGREGATIONS.map((a) => [a, a])) as Record<MetricAggregationName, MetricAggregationName>;
-registerEnumType(MetricAggregation, {
+export const CampaignStatus = graphqlEnum(CAMPAIGN_STATUSES, {
+  name: 'CampaignStatus',
+  description: "By the campaign's dates, Vietnam time.",
+});
+export const MetricAggregation = graphqlEnum(METRIC_AGGREGATIONS, {
   name: 'MetricAggregation',
-  description: 'SUM: daily figures add up (citizens helped). LATEST: the most recent figure counts (a share in %).',
+  description:
+    'SUM: daily figures add up (citizens helped). LATEST: the most recent figure counts (a share in %).',
 });
 
 @ObjectType({ description: 'What a campaign counts, with its baseline, target and result so far.' })
@@ -33,7 +35,9 @@ export class CampaignMetric {
   @Field(() => Float, { nullable: true })
   target: number | null;
 
-  @Field(() => Boolean, { description: 'The metric counts people; tallies may give the priority groups among them.' })
+  @Field(() => Boolean, {
+    description: 'The metric counts people; tallies may give the priority groups among them.',
+  })
   countsPeople: boolean;
 }
 
@@ -77,7 +81,10 @@ export class SupportPoint {
   @Field(() => String, { nullable: true })
   address: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Who runs it with the ward, e.g. the Fatherland Front committee.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who runs it with the ward, e.g. the Fatherland Front committee.',
+  })
   partner: string | null;
 
   @Field(() => String, { nullable: true })
@@ -146,7 +153,9 @@ export class CampaignUnitTotal {
   progress: number | null;
 }
 
-@ObjectType({ description: 'Baseline → result of one metric, for the whole campaign and per participating unit.' })
+@ObjectType({
+  description: 'Baseline → result of one metric, for the whole campaign and per participating unit.',
+})
 export class CampaignReportLine {
   @Field()
   metricCode: string;
@@ -172,7 +181,9 @@ export class CampaignReportLine {
   @Field(() => Float, { nullable: true })
   progress: number | null;
 
-  @Field(() => PriorityGroupCounts, { description: 'Totals of the priority groups (metrics that count people).' })
+  @Field(() => PriorityGroupCounts, {
+    description: 'Totals of the priority groups (metrics that count people).',
+  })
   priorityGroups: PriorityGroupCounts;
 
   @Field(() => [CampaignUnitTotal])
@@ -184,14 +195,17 @@ export class CampaignDayPoint {
   @Field(() => DateScalar)
   day: string;
 
-  @Field(() => Float, { nullable: true, description: 'Entered that day (SUM) or the result as of that day (LATEST).' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Entered that day (SUM) or the result as of that day (LATEST).',
+  })
   value: number | null;
 
   @Field(() => Float, { nullable: true, description: 'The result from the first day to this one.' })
   cumulative: number | null;
 }
 
-@ObjectType({ description: "Campaign figures of a unit and the units below it, for the command dashboard." })
+@ObjectType({ description: 'Campaign figures of a unit and the units below it, for the command dashboard.' })
 export class CampaignSummary {
   unitId: string;
   unitPath: string;

@@ -1,8 +1,15 @@
 import { Brackets, type SelectQueryBuilder } from 'typeorm';
-import { forbidden, identityOf, paginate, scopePrefix, type PageArgs, type RequestContext } from '@dx/subgraph-kit';
+import {
+  forbidden,
+  identityOf,
+  paginate,
+  scopePrefix,
+  type PageArgs,
+  type RequestContext,
+  today,
+} from '@dx/subgraph-kit';
 import { CampaignRecord } from '../entities/campaign.entity';
 import { CampaignUnitRecord } from '../entities/campaign-unit.entity';
-import { vietnamToday } from '../domain/calendar';
 import type { CampaignStatusName } from '../domain/campaign-status';
 import { campaignVisibility, canSeeCampaign } from '../domain/visibility';
 import type { Campaign } from '../schema/types';
@@ -15,18 +22,29 @@ function visibilityOf(ctx: RequestContext) {
 }
 
 /** Only campaigns of the caller's units, below them, or of the units above them. */
-export function whereVisible(query: SelectQueryBuilder<CampaignRecord>, ctx: RequestContext): SelectQueryBuilder<CampaignRecord> {
+export function whereVisible(
+  query: SelectQueryBuilder<CampaignRecord>,
+  ctx: RequestContext,
+): SelectQueryBuilder<CampaignRecord> {
   const visibility = visibilityOf(ctx);
   if (!visibility) return query;
   return query.andWhere(
-    new Brackets((q) => q.where('c.unitPath LIKE :scopePrefix', { scopePrefix: `${visibility.prefix}%` }).orWhere('c.unitPath IN (:...ancestors)', { ancestors: visibility.ancestors })),
+    new Brackets((q) =>
+      q
+        .where('c.unitPath LIKE :scopePrefix', { scopePrefix: `${visibility.prefix}%` })
+        .orWhere('c.unitPath IN (:...ancestors)', { ancestors: visibility.ancestors }),
+    ),
   );
 }
 
-export function whereStatus(query: SelectQueryBuilder<CampaignRecord>, status: CampaignStatusName, today = vietnamToday()) {
-  if (status === 'PLANNED') return query.andWhere('c.startsOn > :today', { today });
-  if (status === 'CLOSED') return query.andWhere('c.endsOn < :today', { today });
-  return query.andWhere('c.startsOn <= :today AND c.endsOn >= :today', { today });
+export function whereStatus(
+  query: SelectQueryBuilder<CampaignRecord>,
+  status: CampaignStatusName,
+  day = today(),
+) {
+  if (status === 'PLANNED') return query.andWhere('c.startsOn > :today', { today: day });
+  if (status === 'CLOSED') return query.andWhere('c.endsOn < :today', { today: day });
+  return query.andWhere('c.startsOn <= :today AND c.endsOn >= :today', { today: day });
 }
 
 /** Campaigns owned in a unit's tree, or in which a unit of that tree takes part. */
@@ -37,7 +55,10 @@ export function whereInTree(query: SelectQueryBuilder<CampaignRecord>, treePrefi
     .from(CampaignUnitRecord, 'cu')
     .where('cu.campaignId = c.id AND cu.unitPath LIKE :treePrefix')
     .getQuery();
-  return query.andWhere(new Brackets((q) => q.where('c.unitPath LIKE :treePrefix').orWhere(`EXISTS ${takingPart}`)), { treePrefix: `${treePrefix}%` });
+  return query.andWhere(
+    new Brackets((q) => q.where('c.unitPath LIKE :treePrefix').orWhere(`EXISTS ${takingPart}`)),
+    { treePrefix: `${treePrefix}%` },
+  );
 }
 
 export interface CampaignFilter {
@@ -57,7 +78,10 @@ export async function listCampaigns(ctx: RequestContext, filter: CampaignFilter,
 }
 
 export async function campaignsInTree(ctx: RequestContext, treePrefix: string): Promise<Campaign[]> {
-  const query = whereInTree(whereVisible(ctx.dataSource.getRepository(CampaignRecord).createQueryBuilder('c'), ctx), treePrefix)
+  const query = whereInTree(
+    whereVisible(ctx.dataSource.getRepository(CampaignRecord).createQueryBuilder('c'), ctx),
+    treePrefix,
+  )
     .orderBy('c.startsOn', 'DESC')
     .addOrderBy('c.id', 'DESC')
     .take(200);
@@ -69,7 +93,11 @@ export async function visibleCampaign(ctx: RequestContext, id: string): Promise<
   const campaign = await campaignLoader(ctx).load(id);
   if (!campaign) return null;
   if (!canSeeCampaign(visibilityOf(ctx), campaign.unitPath)) {
-    throw forbidden('This campaign belongs to a unit outside your own; ask its secretariat for its figures.');
+    throw forbidden(
+      'This campaign belongs to a unit outside your own; ask its secretariat for its figures.',
+      {},
+      'errors.campaignOutsideScope',
+    );
   }
   return campaign;
 }

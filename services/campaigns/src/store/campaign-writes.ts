@@ -1,7 +1,6 @@
 import {
   assertWithinScope,
   badInput,
-
   encodeUnitPath,
   identityOf,
   notFound,
@@ -23,7 +22,11 @@ import type { Campaign, CampaignVolunteer, SupportPoint } from '../schema/types'
 import { toCampaign, toPoint, toVolunteer } from './mappers';
 
 /** The campaign, checked to be in the caller's scope for changing it (its owning unit and below). */
-export async function campaignForChange(manager: EntityManager, ctx: RequestContext, campaignId: string): Promise<CampaignRecord> {
+export async function campaignForChange(
+  manager: EntityManager,
+  ctx: RequestContext,
+  campaignId: string,
+): Promise<CampaignRecord> {
   const campaign = await manager.getRepository(CampaignRecord).findOneBy({ id: Number(campaignId) });
   if (!campaign) throw notFound('Campaign', campaignId);
   assertWithinScope(identityOf(ctx), campaign.unitPath, 'campaigns');
@@ -32,15 +35,20 @@ export async function campaignForChange(manager: EntityManager, ctx: RequestCont
 
 export async function createCampaign(ctx: RequestContext, input: CreateCampaignInput): Promise<Campaign> {
   const problem = campaignDatesProblem(input.startsOn, input.endsOn);
-  if (problem) throw badInput(problem, 'endsOn');
+  if (problem) throw badInput(problem, 'endsOn', 'errors.campaignEndsBeforeStart');
   const codes = input.metrics.map((m) => m.code);
   const repeated = codes.find((c, i) => codes.indexOf(c) !== i);
-  if (repeated) throw badInput(`The metric ${repeated} is listed twice.`, 'metrics');
+  if (repeated)
+    throw badInput(`The metric ${repeated} is listed twice.`, 'metrics', 'errors.metricListedTwice', {
+      metric: repeated,
+    });
   const unit = await requireUnit(ctx, input.unitId, 'unitId');
   const unitPath = encodeUnitPath(unit.path);
   assertWithinScope(identityOf(ctx), unitPath, 'units');
   const participantIds = [...new Set(input.participatingUnitIds ?? [])];
-  const participants = await Promise.all(participantIds.map((id) => requireUnit(ctx, id, 'participatingUnitIds')));
+  const participants = await Promise.all(
+    participantIds.map((id) => requireUnit(ctx, id, 'participatingUnitIds')),
+  );
   return ctx.dataSource.transaction(async (manager) => {
     const saved = await manager.getRepository(CampaignRecord).save(
       manager.getRepository(CampaignRecord).create({
@@ -69,7 +77,12 @@ export async function createCampaign(ctx: RequestContext, input: CreateCampaignI
     if (participants.length) {
       await manager.insert(
         CampaignUnitRecord,
-        participants.map((p, position) => ({ campaignId: saved.id, unitId: Number(p.id), unitPath: encodeUnitPath(p.path), position })),
+        participants.map((p, position) => ({
+          campaignId: saved.id,
+          unitId: Number(p.id),
+          unitPath: encodeUnitPath(p.path),
+          position,
+        })),
       );
     }
     await writeAudit(manager, ctx, {
@@ -82,7 +95,11 @@ export async function createCampaign(ctx: RequestContext, input: CreateCampaignI
   });
 }
 
-export async function addCampaignUnits(ctx: RequestContext, campaignId: string, unitIds: string[]): Promise<Campaign> {
+export async function addCampaignUnits(
+  ctx: RequestContext,
+  campaignId: string,
+  unitIds: string[],
+): Promise<Campaign> {
   const units = await Promise.all([...new Set(unitIds)].map((id) => requireUnit(ctx, id, 'unitIds')));
   return ctx.dataSource.transaction(async (manager) => {
     const campaign = await campaignForChange(manager, ctx, campaignId);
@@ -90,15 +107,33 @@ export async function addCampaignUnits(ctx: RequestContext, campaignId: string, 
     await manager
       .insert(
         CampaignUnitRecord,
-        units.map((u, i) => ({ campaignId: campaign.id, unitId: Number(u.id), unitPath: encodeUnitPath(u.path), position: existing + i })),
+        units.map((u, i) => ({
+          campaignId: campaign.id,
+          unitId: Number(u.id),
+          unitPath: encodeUnitPath(u.path),
+          position: existing + i,
+        })),
       )
-      .catch(rethrowUniqueViolation('One of these units already takes part in the campaign.'));
-    await writeAudit(manager, ctx, { action: 'addCampaignUnits', entityType: 'Campaign', entityId: campaign.id, after: { unitIds } });
+      .catch(
+        rethrowUniqueViolation(
+          'One of these units already takes part in the campaign.',
+          'errors.unitAlreadyInCampaign',
+        ),
+      );
+    await writeAudit(manager, ctx, {
+      action: 'addCampaignUnits',
+      entityType: 'Campaign',
+      entityId: campaign.id,
+      after: { unitIds },
+    });
     return toCampaign(campaign);
   });
 }
 
-export async function addSupportPoint(ctx: RequestContext, input: AddSupportPointInput): Promise<SupportPoint> {
+export async function addSupportPoint(
+  ctx: RequestContext,
+  input: AddSupportPointInput,
+): Promise<SupportPoint> {
   const unit = input.unitId ? await requireUnit(ctx, input.unitId, 'unitId') : null;
   return ctx.dataSource.transaction(async (manager) => {
     const campaign = await campaignForChange(manager, ctx, input.campaignId);
@@ -118,18 +153,31 @@ export async function addSupportPoint(ctx: RequestContext, input: AddSupportPoin
         openingHours: input.openingHours?.trim() || null,
       }),
     );
-    await writeAudit(manager, ctx, { action: 'addSupportPoint', entityType: 'SupportPoint', entityId: saved.id, after: saved });
+    await writeAudit(manager, ctx, {
+      action: 'addSupportPoint',
+      entityType: 'SupportPoint',
+      entityId: saved.id,
+      after: saved,
+    });
     return toPoint(saved);
   });
 }
 
-export async function addVolunteer(ctx: RequestContext, input: AddVolunteerInput): Promise<CampaignVolunteer> {
+export async function addVolunteer(
+  ctx: RequestContext,
+  input: AddVolunteerInput,
+): Promise<CampaignVolunteer> {
   const person = await requirePerson(ctx, input.personId, 'personId');
   return ctx.dataSource.transaction(async (manager) => {
     const campaign = await campaignForChange(manager, ctx, input.campaignId);
     if (input.pointId) {
       const point = await manager.getRepository(SupportPointRecord).findOneBy({ id: Number(input.pointId) });
-      if (!point || point.campaignId !== campaign.id) throw badInput('This support point is not one of the campaign\'s.', 'pointId');
+      if (!point || point.campaignId !== campaign.id)
+        throw badInput(
+          "This support point is not one of the campaign's.",
+          'pointId',
+          'errors.pointNotInCampaign',
+        );
     }
     const role = input.role.trim();
     if (!role) throw badInput('The role is required.', 'role');
@@ -145,9 +193,19 @@ export async function addVolunteer(ctx: RequestContext, input: AddVolunteerInput
           pointId: input.pointId ? Number(input.pointId) : null,
         }),
       )
-      .catch(rethrowUniqueViolation(`${person.fullName} is already a volunteer of this campaign.`));
-    await writeAudit(manager, ctx, { action: 'addVolunteer', entityType: 'CampaignVolunteer', entityId: saved.id, after: saved });
+      .catch(
+        rethrowUniqueViolation(
+          `${person.fullName} is already a volunteer of this campaign.`,
+          'errors.volunteerAlreadyExists',
+          { name: person.fullName },
+        ),
+      );
+    await writeAudit(manager, ctx, {
+      action: 'addVolunteer',
+      entityType: 'CampaignVolunteer',
+      entityId: saved.id,
+      after: saved,
+    });
     return toVolunteer(saved);
   });
 }
-

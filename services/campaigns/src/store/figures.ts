@@ -1,10 +1,16 @@
 import { In } from 'typeorm';
-import { groupBy, loaderFor, type RequestContext } from '@dx/subgraph-kit';
+import { groupBy, loaderFor, numericIds, type RequestContext, today } from '@dx/subgraph-kit';
 import { TallyRecord } from '../entities/tally.entity';
-import { dailySeries, metricTotal, progressTowardsTarget, withinUnit, type DayPoint, type TallyFigure } from '../domain/rollup';
-import { eachDay, vietnamToday } from '../domain/calendar';
+import {
+  dailySeries,
+  metricTotal,
+  progressTowardsTarget,
+  withinUnit,
+  type DayPoint,
+  type TallyFigure,
+} from '../domain/rollup';
+import { eachDay } from '../domain/calendar';
 import type { Campaign, CampaignMetric, CampaignReportLine, PriorityGroupCounts } from '../schema/types';
-import { numericIds } from './mappers';
 import { metricsLoader, participantsLoader } from './loaders';
 
 export interface Figure extends TallyFigure {
@@ -22,7 +28,19 @@ export interface Figure extends TallyFigure {
 export const figuresLoader = (ctx: RequestContext) =>
   loaderFor<Figure[]>(ctx, 'figuresByCampaign', async (ids) => {
     const rows = await ctx.dataSource.getRepository(TallyRecord).find({
-      select: ['id', 'campaignId', 'day', 'unitId', 'unitPath', 'pointId', 'metricCode', 'value', 'elderly', 'disabled', 'poorHouseholds'],
+      select: [
+        'id',
+        'campaignId',
+        'day',
+        'unitId',
+        'unitPath',
+        'pointId',
+        'metricCode',
+        'value',
+        'elderly',
+        'disabled',
+        'poorHouseholds',
+      ],
       where: { campaignId: In(numericIds(ids)) },
     });
     return groupBy(
@@ -51,7 +69,9 @@ export async function campaignReport(ctx: RequestContext, campaign: Campaign): P
     participantsLoader(ctx).load(campaign.id),
     figuresLoader(ctx).load(campaign.id),
   ]);
-  const units = participants?.length ? participants : [{ unitId: campaign.unitId, unitPath: campaign.unitPath }];
+  const units = participants?.length
+    ? participants
+    : [{ unitId: campaign.unitId, unitPath: campaign.unitPath }];
   return (metrics ?? []).map((m) => {
     const rows = (figures ?? []).filter((f) => f.metricCode === m.code);
     const total = metricTotal(m.aggregation, rows);
@@ -65,23 +85,43 @@ export async function campaignReport(ctx: RequestContext, campaign: Campaign): P
       total,
       progress: progressTowardsTarget(m.baseline, m.target, total),
       priorityGroups: priorityTotals(rows),
-      byUnit: units.map((u) => ({ unitId: u.unitId, total: metricTotal(m.aggregation, withinUnit(rows, u.unitPath)), progress: null })),
+      byUnit: units.map((u) => ({
+        unitId: u.unitId,
+        total: metricTotal(m.aggregation, withinUnit(rows, u.unitPath)),
+        progress: null,
+      })),
     };
   });
 }
 
 /** The campaign's days up to today (or its last day), one point each. */
-export async function metricDaily(ctx: RequestContext, campaign: Campaign, metric: CampaignMetric, unitPath: string | null): Promise<DayPoint[]> {
-  const today = vietnamToday();
-  const last = campaign.endsOn < today ? campaign.endsOn : today;
+export async function metricDaily(
+  ctx: RequestContext,
+  campaign: Campaign,
+  metric: CampaignMetric,
+  unitPath: string | null,
+): Promise<DayPoint[]> {
+  const now = today();
+  const last = campaign.endsOn < now ? campaign.endsOn : now;
   if (last < campaign.startsOn) return [];
   const rows = await figuresOf(ctx, campaign.id, metric.code);
-  return dailySeries(metric.aggregation, unitPath ? withinUnit(rows, unitPath) : rows, eachDay(campaign.startsOn, last));
+  return dailySeries(
+    metric.aggregation,
+    unitPath ? withinUnit(rows, unitPath) : rows,
+    eachDay(campaign.startsOn, last),
+  );
 }
 
 /** Participating units with no figure at all on that day. */
-export async function unitsNotReported(ctx: RequestContext, campaign: Campaign, day: string): Promise<string[]> {
-  const [participants, figures] = await Promise.all([participantsLoader(ctx).load(campaign.id), figuresLoader(ctx).load(campaign.id)]);
+export async function unitsNotReported(
+  ctx: RequestContext,
+  campaign: Campaign,
+  day: string,
+): Promise<string[]> {
+  const [participants, figures] = await Promise.all([
+    participantsLoader(ctx).load(campaign.id),
+    figuresLoader(ctx).load(campaign.id),
+  ]);
   const reported = new Set((figures ?? []).filter((f) => f.day === day).map((f) => String(f.unitId)));
   return (participants ?? []).filter((p) => !reported.has(p.unitId)).map((p) => p.unitId);
 }

@@ -1,12 +1,12 @@
 import { In } from 'typeorm';
-import { groupBy, loaderFor, type RequestContext } from '@dx/subgraph-kit';
+import { groupBy, loaderFor, numericIds, type RequestContext } from '@dx/subgraph-kit';
 import { CampaignRecord } from '../entities/campaign.entity';
 import { CampaignUnitRecord } from '../entities/campaign-unit.entity';
 import { MetricRecord } from '../entities/metric.entity';
 import { SupportPointRecord } from '../entities/support-point.entity';
 import { VolunteerRecord } from '../entities/volunteer.entity';
 import type { Campaign, CampaignMetric, CampaignVolunteer, SupportPoint } from '../schema/types';
-import { numericIds, toCampaign, toMetric, toPoint, toVolunteer } from './mappers';
+import { toCampaign, toMetric, toPoint, toVolunteer } from './mappers';
 
 export const campaignLoader = (ctx: RequestContext) =>
   loaderFor<Campaign>(ctx, 'campaignById', async (ids) => {
@@ -55,5 +55,10 @@ export const participantsLoader = (ctx: RequestContext) =>
       .getRepository(CampaignUnitRecord)
       .find({ where: { campaignId: In(numericIds(ids)) }, order: { position: 'ASC', id: 'ASC' } });
     const grouped = groupBy(rows, (r) => String(r.campaignId));
-    return new Map([...grouped].map(([k, list]) => [k, list.map((r) => ({ unitId: String(r.unitId), unitPath: r.unitPath }))]));
+    return new Map(
+      [...grouped].map(([k, list]) => [
+        k,
+        list.map((r) => ({ unitId: String(r.unitId), unitPath: r.unitPath })),
+      ]),
+    );
   });

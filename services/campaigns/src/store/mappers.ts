@@ -3,9 +3,13 @@ import type { MetricRecord } from '../entities/metric.entity';
 import type { SupportPointRecord } from '../entities/support-point.entity';
 import { NO_POINT, type TallyRecord } from '../entities/tally.entity';
 import type { VolunteerRecord } from '../entities/volunteer.entity';
-import type { Campaign, CampaignMetric, CampaignTally, CampaignVolunteer, SupportPoint } from '../schema/types';
-
-export const numericIds = (ids: readonly string[]) => ids.map(Number).filter(Number.isInteger);
+import type {
+  Campaign,
+  CampaignMetric,
+  CampaignTally,
+  CampaignVolunteer,
+  SupportPoint,
+} from '../schema/types';
 
 export const toCampaign = (r: CampaignRecord): Campaign => ({
   id: String(r.id),

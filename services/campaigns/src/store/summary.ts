@@ -1,8 +1,14 @@
-import { encodeUnitPath, identityOf, scopePrefix, unitInfo, type RequestContext } from '@dx/subgraph-kit';
+import {
+  encodeUnitPath,
+  identityOf,
+  scopePrefix,
+  unitInfo,
+  type RequestContext,
+  today,
+} from '@dx/subgraph-kit';
 import { CampaignRecord } from '../entities/campaign.entity';
 import { CampaignUnitRecord } from '../entities/campaign-unit.entity';
 import { TallyRecord } from '../entities/tally.entity';
-import { vietnamToday } from '../domain/calendar';
 import { campaignStatus } from '../domain/campaign-status';
 import { countablePrefix } from '../domain/visibility';
 import type { CampaignSummary } from '../schema/types';
@@ -17,12 +23,17 @@ export async function campaignSummary(ctx: RequestContext, unitId: string): Prom
   if (!unit) return null;
   const prefix = countablePrefix(encodeUnitPath(unit.path), scopePrefix(identityOf(ctx)));
   if (!prefix) return null;
-  const today = vietnamToday();
-  const current = await whereInTree(whereVisible(ctx.dataSource.getRepository(CampaignRecord).createQueryBuilder('c'), ctx), prefix)
+  const day = today();
+  const current = await whereInTree(
+    whereVisible(ctx.dataSource.getRepository(CampaignRecord).createQueryBuilder('c'), ctx),
+    prefix,
+  )
     .select(['c.id', 'c.startsOn', 'c.endsOn'])
-    .andWhere('c.endsOn >= :today', { today })
+    .andWhere('c.endsOn >= :today', { today: day })
     .getMany();
-  const runningIds = current.filter((c) => campaignStatus(c.startsOn, c.endsOn, today) === 'RUNNING').map((c) => c.id);
+  const runningIds = current
+    .filter((c) => campaignStatus(c.startsOn, c.endsOn, day) === 'RUNNING')
+    .map((c) => c.id);
   let notReportedToday = 0;
   if (runningIds.length) {
     const reported = ctx.dataSource
@@ -36,8 +47,11 @@ export async function campaignSummary(ctx: RequestContext, unitId: string): Prom
     notReportedToday = await ctx.dataSource
       .getRepository(CampaignUnitRecord)
       .createQueryBuilder('cu')
-      .where('cu.campaignId IN (:...runningIds) AND cu.unitPath LIKE :prefix', { runningIds, prefix: `${prefix}%` })
-      .andWhere(`NOT EXISTS ${reported}`, { today })
+      .where('cu.campaignId IN (:...runningIds) AND cu.unitPath LIKE :prefix', {
+        runningIds,
+        prefix: `${prefix}%`,
+      })
+      .andWhere(`NOT EXISTS ${reported}`, { today: day })
       .getCount();
   }
   return {

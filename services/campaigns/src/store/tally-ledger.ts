@@ -9,6 +9,7 @@ import {
   rethrowUniqueViolation,
   updateAtVersion,
   writeAudit,
+  today,
   type RequestContext,
 } from '@dx/subgraph-kit';
 import { CampaignRecord } from '../entities/campaign.entity';
@@ -16,7 +17,6 @@ import { CampaignUnitRecord } from '../entities/campaign-unit.entity';
 import { MetricRecord } from '../entities/metric.entity';
 import { SupportPointRecord } from '../entities/support-point.entity';
 import { NO_POINT, TallyRecord } from '../entities/tally.entity';
-import { vietnamToday } from '../domain/calendar';
 import {
   correctionReasonProblem,
   tallyDayProblem,
@@ -30,9 +30,9 @@ import type { RecordTallyInput } from '../schema/inputs';
 import type { CampaignTally } from '../schema/types';
 import { toTally } from './mappers';
 
-const refuse = (problem: TallyProblem | null) => {
-  if (problem) throw badInput(problem.message, problem.field);
-};
+function refuse(problem: TallyProblem | null): void {
+  if (problem) throw badInput(problem.message, problem.field, problem.messageKey, problem.params ?? {});
+}
 
 const groupsOf = (g: PriorityCounts | null | undefined) => ({
   elderly: g?.elderly ?? null,
@@ -51,19 +51,46 @@ export async function recordTally(ctx: RequestContext, input: RecordTallyInput):
   return ctx.dataSource.transaction(async (manager) => {
     const campaign = await manager.getRepository(CampaignRecord).findOneBy({ id: Number(input.campaignId) });
     if (!campaign) throw notFound('Campaign', input.campaignId);
-    refuse(tallyDayProblem(campaign, input.day, vietnamToday()));
+    refuse(tallyDayProblem(campaign, input.day, today()));
     const metrics = await manager.getRepository(MetricRecord).findBy({ campaignId: campaign.id });
     const metric = metrics.find((m) => m.code === input.metricCode);
-    if (!metric) refuse(unknownMetricProblem(input.metricCode, metrics.map((m) => m.code)));
-    refuse(tallyValueProblem({ code: metric!.code, countsPeople: Boolean(metric!.countsPeople) }, input.value, input.priorityGroups ?? {}));
+    if (!metric)
+      refuse(
+        unknownMetricProblem(
+          input.metricCode,
+          metrics.map((m) => m.code),
+        ),
+      );
+    refuse(
+      tallyValueProblem(
+        { code: metric!.code, countsPeople: Boolean(metric!.countsPeople) },
+        input.value,
+        input.priorityGroups ?? {},
+      ),
+    );
     const participants = await manager.getRepository(CampaignUnitRecord).findBy({ campaignId: campaign.id });
-    if (!unitTakesPart(unitPath, campaign.unitPath, participants.map((p) => p.unitPath))) {
-      throw forbidden(`${unit.name} does not take part in this campaign.`);
+    if (
+      !unitTakesPart(
+        unitPath,
+        campaign.unitPath,
+        participants.map((p) => p.unitPath),
+      )
+    ) {
+      throw forbidden(
+        `${unit.name} does not take part in this campaign.`,
+        { unit: unit.name },
+        'errors.notInCampaign',
+      );
     }
     let pointId = NO_POINT;
     if (input.pointId) {
       const point = await manager.getRepository(SupportPointRecord).findOneBy({ id: Number(input.pointId) });
-      if (!point || point.campaignId !== campaign.id) throw badInput("This support point is not one of the campaign's.", 'pointId');
+      if (!point || point.campaignId !== campaign.id)
+        throw badInput(
+          "This support point is not one of the campaign's.",
+          'pointId',
+          'errors.pointNotInCampaign',
+        );
       pointId = point.id;
     }
     const repo = manager.getRepository(TallyRecord);
@@ -84,9 +111,16 @@ export async function recordTally(ctx: RequestContext, input: RecordTallyInput):
       .catch(
         rethrowUniqueViolation(
           `${unit.name} already has a figure for ${metric!.name} on ${input.day}${pointId ? ' at this point' : ''}; correct that figure instead.`,
+          'errors.tallyDuplicate',
+          { unit: unit.name, metric: metric!.name, day: input.day },
         ),
       );
-    await writeAudit(manager, ctx, { action: 'recordTally', entityType: 'CampaignTally', entityId: saved.id, after: saved });
+    await writeAudit(manager, ctx, {
+      action: 'recordTally',
+      entityType: 'CampaignTally',
+      entityId: saved.id,
+      after: saved,
+    });
     return toTally(saved);
   });
 }
@@ -107,14 +141,20 @@ export async function correctTally(ctx: RequestContext, change: TallyCorrection)
     const before = await repo.findOneBy({ id: Number(change.id) });
     if (!before) throw notFound('Figure', change.id);
     assertWithinScope(identityOf(ctx), before.unitPath, 'units');
-    const metric = await manager.getRepository(MetricRecord).findOneBy({ campaignId: before.campaignId, code: before.metricCode });
+    const metric = await manager
+      .getRepository(MetricRecord)
+      .findOneBy({ campaignId: before.campaignId, code: before.metricCode });
     const groups = change.priorityGroups === undefined ? before : groupsOf(change.priorityGroups);
     refuse(
-      tallyValueProblem({ code: before.metricCode, countsPeople: Boolean(metric?.countsPeople) }, change.value, {
-        elderly: groups.elderly,
-        disabled: groups.disabled,
-        poorHouseholds: groups.poorHouseholds,
-      }),
+      tallyValueProblem(
+        { code: before.metricCode, countsPeople: Boolean(metric?.countsPeople) },
+        change.value,
+        {
+          elderly: groups.elderly,
+          disabled: groups.disabled,
+          poorHouseholds: groups.poorHouseholds,
+        },
+      ),
     );
     await updateAtVersion(
       manager,

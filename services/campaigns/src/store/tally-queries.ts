@@ -1,4 +1,11 @@
-import { identityOf, notFound, paginate, scopePrefix, type PageArgs, type RequestContext } from '@dx/subgraph-kit';
+import {
+  identityOf,
+  notFound,
+  paginate,
+  scopePrefix,
+  type PageArgs,
+  type RequestContext,
+} from '@dx/subgraph-kit';
 import { TallyRecord } from '../entities/tally.entity';
 import { toTally } from './mappers';
 import { visibleCampaign } from './campaign-queries';
@@ -15,7 +22,10 @@ export interface TallyFilter {
 export async function listTallies(ctx: RequestContext, filter: TallyFilter, page: PageArgs) {
   const campaign = await visibleCampaign(ctx, filter.campaignId);
   if (!campaign) throw notFound('Campaign', filter.campaignId);
-  const query = ctx.dataSource.getRepository(TallyRecord).createQueryBuilder('t').where('t.campaignId = :campaignId', { campaignId: Number(campaign.id) });
+  const query = ctx.dataSource
+    .getRepository(TallyRecord)
+    .createQueryBuilder('t')
+    .where('t.campaignId = :campaignId', { campaignId: Number(campaign.id) });
   const prefix = scopePrefix(identityOf(ctx));
   if (prefix) query.andWhere('t.unitPath LIKE :prefix', { prefix: `${prefix}%` });
   if (filter.unitId) query.andWhere('t.unitId = :unitId', { unitId: Number(filter.unitId) });
