@@ -1,6 +1,7 @@
 import {
   auditResolver,
   AuditRecord,
+  OutboxEvent,
   type ReferenceResolvers,
   type RequestContext,
   type SubgraphDefinition,
@@ -44,6 +45,7 @@ export const definition: SubgraphDefinition = {
     TargetRecord,
     CertificateIssuerRecord,
     AuditRecord,
+    OutboxEvent,
   ],
   migrations: { sqlite, mariadb },
   resolvers: [

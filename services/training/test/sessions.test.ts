@@ -33,6 +33,15 @@ const enrolmentsOf = async (s: string) =>
     certificateNo: string | null;
   }[];
 
+/** The events the change wrote into the outbox, in the same transaction. */
+async function eventsOf(type: string, sessionId: string): Promise<any[]> {
+  const rows: { payload: string }[] = await stack.services.training.dataSource.query(
+    'SELECT payload FROM outbox_event WHERE type = ? ORDER BY id',
+    [type],
+  );
+  return rows.map((r) => JSON.parse(r.payload)).filter((p) => p.sessionId === sessionId);
+}
+
 async function sessionWith(capacity: number, people: number) {
   const { courseId, sessionId } = await newSession(stack, trainer, capacity);
   const ids = await peopleIn(stack, trainer, hanoi, people);
@@ -259,6 +268,13 @@ describe(`sessions that change and attendance that means it happened (${dialectU
     expect(codes(await q(CANCEL, { id: sessionId, r: 'lần nữa' }))).toEqual(['CONFLICT']);
     expect(codes(await q(CANCEL_ENROLMENT, { id: enrolments[2].id }))).toEqual(['CONFLICT']);
     expect(ok(await q(SESSION, { id: sessionId })).session.seatsTaken).toBe(0);
+    const told = await eventsOf('SESSION_CHANGED', sessionId);
+    expect(told).toHaveLength(1);
+    expect(told[0]).toMatchObject({
+      change: 'CANCELLED',
+      reason: 'Giảng viên ốm, lớp chuyển sang tháng sau',
+    });
+    expect(told[0].personIds.length).toBeGreaterThanOrEqual(1);
   });
 
   test('the coordinator moves a waiting person to the front with a reason; the first in line gets the next seat', async () => {

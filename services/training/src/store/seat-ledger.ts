@@ -3,6 +3,7 @@ import { conflict, forUpdate, notFound, writeAudit, type RequestContext } from '
 import { enrolmentClosedProblem } from '../domain/session-status';
 import { EnrolmentRecord } from '../entities/enrolment.entity';
 import { SessionRecord } from '../entities/session.entity';
+import { seatOffered } from './events';
 
 /**
  * Every change to a session's seats starts here: the session row is locked first (MariaDB), so
@@ -80,6 +81,7 @@ export async function promoteFirstWaiting(
     .limit(1);
   const first = await forUpdate(query).getOne();
   if (!first) return null;
+  const session = await manager.getRepository(SessionRecord).findOneByOrFail({ id: sessionId });
   await manager.update(EnrolmentRecord, { id: first.id }, { status: 'ENROLLED', version: first.version + 1 });
   const after = { ...first, status: 'ENROLLED' as const, version: first.version + 1 };
   await writeAudit(manager, ctx, {
@@ -89,5 +91,7 @@ export async function promoteFirstWaiting(
     before: first,
     after,
   });
-  return manager.getRepository(EnrolmentRecord).findOneByOrFail({ id: first.id });
+  const promoted = await manager.getRepository(EnrolmentRecord).findOneByOrFail({ id: first.id });
+  await seatOffered(manager, session, promoted);
+  return promoted;
 }

@@ -14,6 +14,7 @@ import { now } from '../domain/clock';
 import { cancelSessionProblem, reasonProblem, rescheduleProblem } from '../domain/session-status';
 import { sessionTimeProblem } from '../domain/session-times';
 import { lockSession } from './seat-ledger';
+import { sessionChanged } from './events';
 
 const RECORDED = ['ATTENDED', 'NO_SHOW', 'COMPLETED'];
 const WAITING_OR_SEATED = ['ENROLLED', 'WAITLISTED'];
@@ -88,12 +89,10 @@ export async function cancelSession(
     const { session: before, attendanceRecorded } = await lockedForChange(manager, ctx, id, version);
     const problem = cancelSessionProblem({ ...before, attendanceRecorded });
     if (problem) throw conflict(problem);
-    const affected = await manager
-      .getRepository(EnrolmentRecord)
-      .find({
-        select: { id: true, status: true },
-        where: { sessionId: before.id, status: In(WAITING_OR_SEATED) },
-      });
+    const affected = await manager.getRepository(EnrolmentRecord).find({
+      select: { id: true, status: true },
+      where: { sessionId: before.id, status: In(WAITING_OR_SEATED) },
+    });
     if (affected.length) {
       await manager
         .createQueryBuilder()
@@ -114,6 +113,12 @@ export async function cancelSession(
       },
     );
     const after = await manager.findOneByOrFail(SessionRecord, { id: before.id });
+    await sessionChanged(
+      manager,
+      after,
+      { kind: 'CANCELLED', reason: why },
+      affected.map((e) => e.personId),
+    );
     await writeAudit(manager, ctx, {
       action: 'cancelSession',
       entityType: 'CourseSession',
