@@ -12,6 +12,8 @@ export interface RequestContext {
   /** The caller's raw token, forwarded when this service asks the gateway about another subgraph's data. */
   token?: string;
   requestId: string;
+  /** The caller's address as the gateway saw it (X-Forwarded-For), for per-address limits. */
+  clientAddress?: string;
   log: Logger;
   dataSource: DataSource;
   gatewayUrl: string;

@@ -1,4 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { SERVICE_UNAVAILABLE_MESSAGE, isDatabaseOutage } from './db/outage';
 
 /** Codes every client can rely on (see the contract); services add domain codes such as SESSION_FULL. */
 export type ErrorCode =
@@ -116,6 +117,13 @@ export function maskError(formatted: GraphQLFormattedError, original: unknown): 
         field: validation.field,
         fields: validation.fields,
       },
+    };
+  }
+  if (isDatabaseOutage(cause)) {
+    return {
+      message: SERVICE_UNAVAILABLE_MESSAGE,
+      path: formatted.path,
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
     };
   }
   if (code && CLIENT_CODES.has(code) && code !== 'INTERNAL_SERVER_ERROR') {

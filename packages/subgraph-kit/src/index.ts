@@ -20,3 +20,6 @@ export * from './graphql/enums';
 export * from './graphql/references';
 export * from './time/vietnam-time';
 export * from './outbox';
+export * from './db/outage';
+export { statementTimeoutMs } from './db/statement-limit';
+export * from './search';

@@ -6,6 +6,7 @@ import {
   type SubgraphDefinition,
 } from '@dx/subgraph-kit';
 import { AccountRecord } from './entities/account.entity';
+import { SignInLimitRecord } from './entities/sign-in-limit.entity';
 import { PersonRecord } from './entities/person.entity';
 import { UnitRecord } from './entities/unit.entity';
 import { migrations as mariadb } from './migrations/mariadb';
@@ -25,7 +26,7 @@ const referenceResolvers: ReferenceResolvers = {
 /** The directory owns units, people and accounts, and is the one service that signs tokens. */
 export const definition: SubgraphDefinition = {
   name: 'directory',
-  entities: [UnitRecord, PersonRecord, AccountRecord, AuditRecord],
+  entities: [UnitRecord, PersonRecord, AccountRecord, SignInLimitRecord, AuditRecord],
   migrations: { sqlite, mariadb },
   resolvers: [UnitResolver, PersonResolver, AccountResolver, auditResolver('directory')],
   referenceResolvers,

@@ -86,8 +86,9 @@ describe(`directory through the gateway (${dialectUnderTest})`, () => {
       for (let i = 0; i < 5; i++)
         expect((await signIn('wrong-guess')).errors![0].message).toBe('Wrong username or password.');
       const locked = await signIn('right-password');
-      expect(codes(locked)).toEqual(['UNAUTHENTICATED']);
-      expect(locked.errors![0].message).toMatch(/Too many wrong passwords/);
+      expect(codes(locked)).toEqual(['RATE_LIMITED']);
+      expect(locked.errors![0].message).toMatch(/Too many sign-in attempts/);
+      expect(locked.errors![0].extensions!.retryAfterSeconds).toBeGreaterThan(800);
     });
 
     test('without a token, `me` is null and private queries are refused', async () => {

@@ -1,6 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { DataSource, type DataSourceOptions, type MixedList, type EntitySchema } from 'typeorm';
+import { runMigrationsOnce } from './migrate';
+import { claimSqliteFile } from './sqlite-owner';
+import { limitStatementTime } from './statement-limit';
 
 export type Dialect = 'sqlite' | 'mariadb';
 
@@ -79,12 +82,38 @@ function queueSqliteTransactions(dataSource: DataSource): void {
   };
 }
 
-/** Opens the database and brings its schema up to date with the committed migrations. */
+/**
+ * Opens the database and brings its schema up to date with the committed migrations (one instance
+ * at a time on MariaDB). Every statement then runs under the statement time limit on MariaDB; a
+ * SQLite file is refused when another process already serves it.
+ */
 export async function openDatabase(options: DatabaseOptions): Promise<DataSource> {
-  const dataSource = new DataSource(dataSourceOptions(options));
-  await dataSource.initialize();
-  if (dialectOf(options.url) === 'sqlite') queueSqliteTransactions(dataSource);
-  await dataSource.runMigrations({ transaction: 'each' });
+  const settings = dataSourceOptions(options);
+  const dataSource = new DataSource(settings);
+  let release: (() => void) | undefined;
+  if (settings.type === 'better-sqlite3' && settings.database !== ':memory:') {
+    release = claimSqliteFile(settings.database as string);
+  }
+  if (settings.type === 'mariadb') limitStatementTime(dataSource);
+  try {
+    await dataSource.initialize();
+    if (dialectOf(options.url) === 'sqlite') queueSqliteTransactions(dataSource);
+    await runMigrationsOnce(dataSource);
+  } catch (error) {
+    if (dataSource.isInitialized) await dataSource.destroy().catch(() => undefined);
+    release?.();
+    throw error;
+  }
+  if (release) {
+    const destroy = dataSource.destroy.bind(dataSource);
+    dataSource.destroy = async () => {
+      try {
+        await destroy();
+      } finally {
+        release!();
+      }
+    };
+  }
   return dataSource;
 }
 

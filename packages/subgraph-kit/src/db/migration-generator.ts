@@ -6,7 +6,15 @@ import { dataSourceOptions, type DatabaseOptions, type Dialect } from './data-so
 /** The SQL that would bring the database to the entities; empty when the migrations are complete. */
 export async function pendingSchemaChanges(dataSource: DataSource): Promise<string[]> {
   const sql = await dataSource.driver.createSchemaBuilder().log();
-  return sql.upQueries.map((q) => q.query);
+  return sql.upQueries.map((q) => q.query).filter((q) => !isSearchIndexStatement(q));
+}
+
+/**
+ * The search module's indexes (`<table>_fts`: a FULLTEXT index, an FTS5 table) are made by
+ * `createSearchIndex` in a migration; TypeORM cannot describe them and would drop them.
+ */
+function isSearchIndexStatement(sql: string): boolean {
+  return /^DROP INDEX [`"]?\w+_fts[`"]?/.test(sql);
 }
 
 function escape(sql: string): string {
@@ -79,6 +87,9 @@ export async function generateMigrations(options: GenerateOptions): Promise<stri
     await dataSource.runMigrations();
     const sql = await dataSource.driver.createSchemaBuilder().log();
     await dataSource.destroy();
+    const keep = sql.upQueries.map((q) => !isSearchIndexStatement(q.query));
+    sql.upQueries = sql.upQueries.filter((_, i) => keep[i]);
+    sql.downQueries = sql.downQueries.filter((_, i) => keep[i]);
     if (sql.upQueries.length === 0) continue;
     const dir = join(options.migrationsDir, dialect);
     mkdirSync(dir, { recursive: true });

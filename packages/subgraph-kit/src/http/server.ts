@@ -138,6 +138,7 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
           tokenError,
           token,
           requestId: (req.headers['x-request-id'] as string) ?? randomUUID(),
+          clientAddress: clientAddressOf(req),
           log,
           dataSource,
           gatewayUrl: gatewayUrl(),
@@ -182,6 +183,16 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
       await dataSource.destroy();
     })());
   return { url, port, dataSource, relay, stop };
+}
+
+/**
+ * Subgraphs sit behind the gateway, which puts the browser's address first in X-Forwarded-For;
+ * called directly (tests, scripts), the socket's address is the caller's.
+ */
+function clientAddressOf(req: http.IncomingMessage): string | undefined {
+  const forwarded = req.headers['x-forwarded-for'];
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
+  return first || req.socket.remoteAddress;
 }
 
 /** For a service's main.ts: start, and stop cleanly on SIGINT/SIGTERM. */

@@ -8,6 +8,8 @@ import { hashPassword } from '../domain/passwords';
 import type { RoleName } from '@dx/subgraph-kit';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoPeople } from './people';
 import { DEMO_UNITS } from './units';
+import { personSearchText } from '../store/people';
+import { unitSearchText } from '../store/units';
 
 /** Seeds the demo tree, people and one account per role, once, into an empty directory. */
 export async function seedDirectoryDemo(dataSource: DataSource, log: Logger): Promise<void> {
@@ -24,6 +26,7 @@ export async function seedDirectoryDemo(dataSource: DataSource, log: Logger): Pr
           kind: u.kind,
           parentId: parent?.id ?? null,
           path: '/',
+          searchText: unitSearchText(u),
         }),
       );
       saved.path = childPath(parent?.path ?? null, saved.id);
@@ -43,6 +46,7 @@ export async function seedDirectoryDemo(dataSource: DataSource, log: Logger): Pr
             unitPath: unit.path,
             email: p.email ?? null,
             phone: null,
+            searchText: personSearchText({ ...p, email: p.email ?? null, phone: null }),
           }),
         ),
       );

@@ -1,13 +1,16 @@
-import { LOCK_MINUTES, MAX_FAILED_SIGN_INS, afterFailedSignIn, isLocked } from './sign-in-throttle';
+import { SIGN_IN_LIMITS, limitKey, retryAfterSeconds } from './sign-in-throttle';
 
-const now = new Date('2026-11-23T10:00:00Z');
+describe('sign-in limits', () => {
+  test('the pair key keeps addresses apart, the user key does not', () => {
+    const [pair, user, address] = SIGN_IN_LIMITS;
+    expect(limitKey(pair, 'admin', '10.0.0.1')).not.toBe(limitKey(pair, 'admin', '10.0.0.2'));
+    expect(limitKey(user, 'admin', '10.0.0.1')).toBe(limitKey(user, 'admin', '10.0.0.2'));
+    expect(limitKey(address, 'a', '10.0.0.1')).toBe(limitKey(address, 'b', '10.0.0.1'));
+  });
 
-test('wrong passwords are counted until the limit, which locks the account for a while', () => {
-  expect(afterFailedSignIn(0, now)).toEqual({ failedSignIns: 1, lockedUntil: null });
-  const locked = afterFailedSignIn(MAX_FAILED_SIGN_INS - 1, now);
-  expect(locked.failedSignIns).toBe(0);
-  expect(locked.lockedUntil!.getTime() - now.getTime()).toBe(LOCK_MINUTES * 60_000);
-  expect(isLocked(locked, now)).toBe(true);
-  expect(isLocked(locked, new Date(locked.lockedUntil!.getTime() + 1))).toBe(false);
-  expect(isLocked({ failedSignIns: 3, lockedUntil: null }, now)).toBe(false);
+  test('retry-after counts down to the end of the window, never below one second', () => {
+    const start = new Date('2026-12-01T00:00:00Z');
+    expect(retryAfterSeconds(start, 15 * 60_000, new Date('2026-12-01T00:05:00Z'))).toBe(600);
+    expect(retryAfterSeconds(start, 60_000, new Date('2026-12-01T00:05:00Z'))).toBe(1);
+  });
 });

@@ -27,13 +27,6 @@ export class AccountRecord {
   @Column({ type: 'boolean', default: true })
   active: boolean;
 
-  /** Wrong passwords since the last successful sign-in or lock (see domain/sign-in-throttle). */
-  @Column({ type: 'int', default: 0 })
-  failedSignIns: number;
-
-  @Column({ type: 'datetime', nullable: true })
-  lockedUntil: Date | null;
-
   @Column({ type: 'int', default: 1 })
   version: number;
 

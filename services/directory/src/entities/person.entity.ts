@@ -27,6 +27,10 @@ export class PersonRecord {
   @Column({ type: 'varchar', length: 40, nullable: true })
   phone: string | null;
 
+  /** Folded name, position, email and phone (`searchDocument`), searched by the `person_fts` index. */
+  @Column({ type: 'varchar', length: 700, default: '' })
+  searchText: string;
+
   @Column({ type: 'int', default: 1 })
   version: number;
 

@@ -35,6 +35,10 @@ export class UnitRecord {
   @Column({ length: 255 })
   path: string;
 
+  /** Folded code and name (`searchDocument`), searched by the `unit_fts` index. */
+  @Column({ type: 'varchar', length: 400, default: '' })
+  searchText: string;
+
   @Column({ type: 'int', default: 1 })
   version: number;
 

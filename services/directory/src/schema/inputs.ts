@@ -102,10 +102,7 @@ export class UpdatePersonInput {
 
 @InputType()
 export class CreateAccountInput {
-  @Field()
-  @Matches(/^[a-z0-9._-]{3,80}$/, {
-    message: 'A username has 3 to 80 lower-case letters, digits, dots, dashes or underscores.',
-  })
+  @Field({ description: 'Stored in NFKC and lower case; invisible characters are refused.' })
   username: string;
 
   @Field()

@@ -54,10 +54,9 @@ export class Person {
 
   unitId: string;
 
-  @Field(() => String, { nullable: true })
+  /** Exposed by field resolvers that show contacts only within the caller's scope. */
   email: string | null;
 
-  @Field(() => String, { nullable: true })
   phone: string | null;
 
   @Field(() => Int)

@@ -1,37 +1,18 @@
+import { types } from 'node:util';
 import { In } from 'typeorm';
 import { groupBy, loaderFor, type RequestContext } from '@dx/subgraph-kit';
 import { UnitRecord } from '../entities/unit.entity';
 import { PersonRecord } from '../entities/person.entity';
-import type { Person, Unit } from '../schema/types';
-import { pathIds } from '../domain/unit-tree';
-
-export function toUnit(r: UnitRecord): Unit {
-  return {
-    id: String(r.id),
-    code: r.code,
-    name: r.name,
-    kind: r.kind,
-    parentId: r.parentId === null ? null : String(r.parentId),
-    path: pathIds(r.path),
-    version: r.version,
-  };
-}
-
-export function toPerson(r: PersonRecord): Person {
-  return {
-    id: String(r.id),
-    fullName: r.fullName,
-    position: r.position,
-    unitId: String(r.unitId),
-    email: r.email,
-    phone: r.phone,
-    version: r.version,
-  };
-}
+import type { Unit } from '../schema/types';
+import { toPerson, toUnit, type PersonRow } from './mappers';
 
 const numericIds = (ids: readonly string[]) => ids.map(Number).filter(Number.isInteger);
 
-/** One `WHERE id IN (...)` per batch, for parents, person units and federation references alike. */
+/**
+ * One `WHERE id IN (...)` per batch, for parents, person units and federation references alike.
+ * An unknown id loads as null; a failed query rejects every load of its batch (never a null, so
+ * an outage is not reported as "does not exist").
+ */
 export const unitLoader = (ctx: RequestContext) =>
   loaderFor<Unit>(ctx, 'unitById', async (ids) => {
     const rows = await ctx.dataSource.getRepository(UnitRecord).findBy({ id: In(numericIds(ids)) });
@@ -39,7 +20,7 @@ export const unitLoader = (ctx: RequestContext) =>
   });
 
 export const personLoader = (ctx: RequestContext) =>
-  loaderFor<Person>(ctx, 'personById', async (ids) => {
+  loaderFor<PersonRow>(ctx, 'personById', async (ids) => {
     const rows = await ctx.dataSource.getRepository(PersonRecord).findBy({ id: In(numericIds(ids)) });
     return new Map(rows.map((r) => [String(r.id), toPerson(r)]));
   });
@@ -51,3 +32,15 @@ export const childrenLoader = (ctx: RequestContext) =>
       .find({ where: { parentId: In(numericIds(ids)) }, order: { code: 'ASC' } });
     return groupBy(rows.map(toUnit), (u) => u.parentId!);
   });
+
+/** Loads many by id, leaving out unknown ids and rethrowing the first failure. */
+export async function loadAllOrThrow<V>(
+  loader: { loadMany(ids: readonly string[]): Promise<(V | null | Error)[]> },
+  ids: readonly string[],
+): Promise<V[]> {
+  const loaded = await loader.loadMany(ids);
+  // isNativeError also knows errors made in another realm (native drivers, jest's sandbox).
+  const failure = loaded.find((v): v is Error => v instanceof Error || types.isNativeError(v));
+  if (failure) throw failure;
+  return loaded.filter((v): v is V => v !== null);
+}

@@ -1,0 +1,62 @@
+import { DomainError, unauthenticated, type RequestContext } from '@dx/subgraph-kit';
+import type { EntityManager } from 'typeorm';
+import { AccountRecord } from '../entities/account.entity';
+import { UnitRecord } from '../entities/unit.entity';
+import { verifyPassword } from '../domain/passwords';
+import { SIGN_IN_LIMITS, limitKey } from '../domain/sign-in-throttle';
+import { pathIds } from '../domain/unit-tree';
+import { hasInvisibleCharacters, normaliseUsername } from '../domain/usernames';
+import { tokens, tokenTtlSeconds } from '../tokens';
+import { toAccount } from './mappers';
+import { claimAttempt, forgetAttempts, restartWindowIfSpent } from './sign-in-limits';
+
+/** What an account's token is signed for, read fresh from the tree at each sign-in. */
+export async function scopeOf(manager: EntityManager, account: AccountRecord) {
+  if (account.scopeUnitId === null) return { scopeUnitId: null, scopeUnitPath: [] as string[] };
+  const unit = await manager.getRepository(UnitRecord).findOneBy({ id: account.scopeUnitId });
+  return { scopeUnitId: String(account.scopeUnitId), scopeUnitPath: unit ? pathIds(unit.path) : ['none'] };
+}
+
+const rateLimited = (retryAfterSeconds: number) =>
+  new DomainError(
+    'RATE_LIMITED',
+    `Too many sign-in attempts. Wait ${Math.ceil(retryAfterSeconds / 60)} minute(s) and try again.`,
+    { retryAfterSeconds, http: { status: 200 } },
+  );
+
+/**
+ * Signs in. Every limit is claimed before the password is checked, and an unknown username is
+ * claimed, checked (against a decoy hash) and refused exactly like a real one.
+ */
+export async function signIn(ctx: RequestContext, rawUsername: string, password: string) {
+  const username = normaliseUsername(rawUsername);
+  const address = ctx.clientAddress ?? 'unknown';
+  const keys = SIGN_IN_LIMITS.map((limit) => ({ limit, key: limitKey(limit, username, address) }));
+  for (const { limit, key } of keys) {
+    const claim = await claimAttempt(ctx.dataSource, key, limit);
+    if (!claim.ok) throw rateLimited(claim.retryAfterSeconds);
+  }
+  const found = await ctx.dataSource.getRepository(AccountRecord).findOneBy({ username });
+  // The collation may call "ádmin" equal to "admin"; only the exact normalised spelling counts.
+  const exact = found && found.username === username && !hasInvisibleCharacters(rawUsername);
+  const account = exact && found.active ? found : null;
+  const ok = await verifyPassword(account?.passwordHash, password);
+  if (!account || !ok) {
+    await restartWindowIfSpent(ctx.dataSource, keys[0].key, keys[0].limit);
+    throw unauthenticated('Wrong username or password.');
+  }
+  await forgetAttempts(ctx.dataSource, [keys[0].key, keys[1].key], keys[2].key);
+  const scope = await scopeOf(ctx.dataSource.manager, account);
+  const ttl = tokenTtlSeconds();
+  const token = await tokens().sign(
+    {
+      accountId: String(account.id),
+      username: account.username,
+      personId: account.personId === null ? null : String(account.personId),
+      roles: account.roles,
+      ...scope,
+    },
+    ttl,
+  );
+  return { token, account: toAccount(account), expiresAt: new Date(Date.now() + ttl * 1000).toISOString() };
+}

@@ -1,0 +1,55 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createConnection } from 'mysql2/promise';
+import { openDatabase } from '@dx/subgraph-kit';
+import { definition } from '@dx/service-directory';
+
+const mysqlUrl = process.env.DX_TEST_MYSQL_URL;
+const open = (url: string) =>
+  openDatabase({
+    url,
+    service: 'directory',
+    entities: definition.entities,
+    migrations: definition.migrations,
+  });
+
+describe('two instances starting at once', () => {
+  if (mysqlUrl)
+    test('on an empty MariaDB database both migrate and start', async () => {
+      const server = mysqlUrl!.replace(/\/[^/]*$/, '');
+      const name = `dxt_${Date.now().toString(36)}_race`;
+      const admin = await createConnection(`${server}/`);
+      await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+      try {
+        const opened = await Promise.allSettled([
+          open(`${server}/${name}`),
+          open(`${server}/${name}`),
+          open(`${server}/${name}`),
+        ]);
+        expect(opened.map((o) => o.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled']);
+        const [{ n }] = (await admin.query(`SELECT COUNT(*) AS n FROM \`${name}\`.migrations`))[0] as {
+          n: number;
+        }[];
+        expect(Number(n)).toBe(definition.migrations.mariadb.length);
+        for (const o of opened) if (o.status === 'fulfilled') await o.value.destroy();
+      } finally {
+        await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
+        await admin.end();
+      }
+    });
+
+  test('a second process on the same SQLite file is refused at start with a clear message', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dx-owner-'));
+    const file = `sqlite:${join(dir, 'directory.sqlite')}`;
+    try {
+      const first = await open(file);
+      await expect(open(file)).rejects.toThrow(/already served by another process/);
+      await first.destroy();
+      const again = await open(file); // released on stop (and by the OS on a crash)
+      await again.destroy();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
