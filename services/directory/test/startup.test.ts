@@ -1,11 +1,17 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { createConnection } from 'mysql2/promise';
 import { openDatabase } from '@dx/subgraph-kit';
 import { definition } from '@dx/service-directory';
 
 const mysqlUrl = process.env.DX_TEST_MYSQL_URL;
+// Another process, as a second `node dist/main.js` on the same file would be (the built kit).
+const OTHER_PROCESS = `
+  const { claimSqliteFile } = require(${JSON.stringify(join(__dirname, '../../../packages/subgraph-kit/dist/db/sqlite-owner.js'))});
+  try { claimSqliteFile(process.argv[1]); console.log('claimed'); } catch (e) { console.log('refused: ' + e.message); }
+`;
 const open = (url: string) =>
   openDatabase({
     url,
@@ -44,10 +50,16 @@ describe('two instances starting at once', () => {
     const file = `sqlite:${join(dir, 'directory.sqlite')}`;
     try {
       const first = await open(file);
-      await expect(open(file)).rejects.toThrow(/already served by another process/);
+      const other = spawnSync(process.execPath, ['-e', OTHER_PROCESS, join(dir, 'directory.sqlite')], {
+        encoding: 'utf8',
+      });
+      expect(other.stdout.trim()).toMatch(/^refused: .*already served by another process/);
       await first.destroy();
-      const again = await open(file); // released on stop (and by the OS on a crash)
-      await again.destroy();
+      // Released on stop (and by the operating system when a process dies).
+      const after = spawnSync(process.execPath, ['-e', OTHER_PROCESS, join(dir, 'directory.sqlite')], {
+        encoding: 'utf8',
+      });
+      expect(after.stdout.trim()).toBe('claimed');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

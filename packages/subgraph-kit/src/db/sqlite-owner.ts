@@ -5,7 +5,6 @@ interface LockDatabase {
   close(): void;
 }
 // better-sqlite3 ships no types; this is the little of it used here.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const Database = require('better-sqlite3') as new (
   file: string,
   options: { timeout: number },
@@ -17,6 +16,12 @@ const Database = require('better-sqlite3') as new (
  * as it runs; the operating system drops it when the process ends, even on a crash.
  */
 export function claimSqliteFile(file: string): () => void {
+  // A second instance inside this process (test-kit's startInstance) shares the claim.
+  const held = claims.get(file);
+  if (held) {
+    held.count++;
+    return once(() => release(file));
+  }
   const lock = new Database(`${file}.lock`, { timeout: 0 });
   try {
     lock.pragma('locking_mode = EXCLUSIVE');
@@ -33,5 +38,24 @@ export function claimSqliteFile(file: string): () => void {
     }
     throw error;
   }
-  return () => lock.close();
+  claims.set(file, { lock, count: 1 });
+  return once(() => release(file));
+}
+
+const claims = new Map<string, { lock: LockDatabase; count: number }>();
+
+function release(file: string) {
+  const held = claims.get(file);
+  if (!held || --held.count > 0) return;
+  claims.delete(file);
+  held.lock.close();
+}
+
+function once(fn: () => void): () => void {
+  let done = false;
+  return () => {
+    if (done) return;
+    done = true;
+    fn();
+  };
 }
