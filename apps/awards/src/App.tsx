@@ -1,5 +1,5 @@
-import { Navigate, Route, Routes } from 'react-router';
-import { DeskPage } from '@dx/design-system';
+import { Route } from 'react-router';
+import { DeskRoutes } from '@dx/design-system';
 import { registerNamespace, useTranslation } from '@dx/i18n';
 import ar from '@dx/i18n/locales/ar/awards.json';
 import en from '@dx/i18n/locales/en/awards.json';
@@ -21,20 +21,19 @@ export default function AwardsApp() {
   const { hasAnyRole } = useSession();
   const tabs = [
     { path: 'rounds', label: t('tabs.rounds') },
-    ...(hasAnyRole('AWARD_COMMITTEE', 'SECRETARIAT', 'COMMITTEE_MEMBER') ? [{ path: 'nominate', label: t('tabs.nominate') }] : []),
+    ...(hasAnyRole('AWARD_COMMITTEE', 'SECRETARIAT', 'COMMITTEE_MEMBER')
+      ? [{ path: 'nominate', label: t('tabs.nominate') }]
+      : []),
     ...(hasAnyRole('AWARD_COMMITTEE') ? [{ path: 'reviews', label: t('tabs.reviews') }] : []),
   ];
   return (
-    <Routes>
-      <Route element={<DeskPage title={t('title')} tabs={tabs} />}>
-        <Route index element={<Navigate to="rounds" replace />} />
-        <Route path="rounds" element={<RoundsPage />} />
-        <Route path="rounds/:roundId" element={<RoundPage />} />
-        <Route path="rounds/:roundId/honours" element={<HonoursPage />} />
-        <Route path="certificates/:nominationId" element={<CertificatePage />} />
-        <Route path="nominate" element={<NominatePage />} />
-        <Route path="reviews" element={<ReviewQueuePage />} />
-      </Route>
-    </Routes>
+    <DeskRoutes title={t('title')} tabs={tabs} home="rounds">
+      <Route path="rounds" element={<RoundsPage />} />
+      <Route path="rounds/:roundId" element={<RoundPage />} />
+      <Route path="rounds/:roundId/honours" element={<HonoursPage />} />
+      <Route path="certificates/:nominationId" element={<CertificatePage />} />
+      <Route path="nominate" element={<NominatePage />} />
+      <Route path="reviews" element={<ReviewQueuePage />} />
+    </DeskRoutes>
   );
 }

@@ -1,5 +1,5 @@
-import { Navigate, Route, Routes } from 'react-router';
-import { DeskPage } from '@dx/design-system';
+import { Route } from 'react-router';
+import { DeskRoutes } from '@dx/design-system';
 import { registerNamespace, useTranslation } from '@dx/i18n';
 import ar from '@dx/i18n/locales/ar/directory.json';
 import en from '@dx/i18n/locales/en/directory.json';
@@ -22,14 +22,11 @@ export default function DirectoryApp() {
     { path: 'audit', label: t('tabs.audit') },
   ];
   return (
-    <Routes>
-      <Route element={<DeskPage title={t('title')} tabs={tabs} />}>
-        <Route index element={<Navigate to="units" replace />} />
-        <Route path="units" element={<UnitsPage />} />
-        <Route path="people" element={<PeoplePage />} />
-        <Route path="accounts" element={<AccountsPage />} />
-        <Route path="audit" element={<AuditPage />} />
-      </Route>
-    </Routes>
+    <DeskRoutes title={t('title')} tabs={tabs} home="units">
+      <Route path="units" element={<UnitsPage />} />
+      <Route path="people" element={<PeoplePage />} />
+      <Route path="accounts" element={<AccountsPage />} />
+      <Route path="audit" element={<AuditPage />} />
+    </DeskRoutes>
   );
 }

@@ -1,6 +1,5 @@
-import { Button, Space } from 'antd';
-import { Link, Navigate, Route, Routes } from 'react-router';
-import { DeskPage } from '@dx/design-system';
+import { Route } from 'react-router';
+import { DeskButtonLink, DeskRoutes } from '@dx/design-system';
 import { useSession } from '@dx/graphql-client';
 import { registerNamespace, useTranslation } from '@dx/i18n';
 import ar from '@dx/i18n/locales/ar/donations.json';
@@ -23,34 +22,30 @@ registerNamespace('donations', { vi, en, ar });
 export default function DonationsApp() {
   const { t } = useTranslation('donations');
   const { hasAnyRole } = useSession();
-  const tabs = (['stock', 'donations', 'handovers', 'donors', 'reports'] as const).map((path) => ({ path, label: t(`tabs.${path}`) }));
+  const tabs = (['stock', 'donations', 'handovers', 'donors', 'reports'] as const).map((path) => ({
+    path,
+    label: t(`tabs.${path}`),
+  }));
   const actions = hasAnyRole('DONATIONS_OFFICER') && (
-    <Space wrap>
-      <Link to="donations/new">
-        <Button>{t('actions.recordDonation')}</Button>
-      </Link>
-      <Link to="handovers/new">
-        <Button type="primary">{t('actions.handOver')}</Button>
-      </Link>
-      <Link to="distribute">
-        <Button>{t('actions.distribute')}</Button>
-      </Link>
-    </Space>
+    <>
+      <DeskButtonLink to="donations/new">{t('actions.recordDonation')}</DeskButtonLink>
+      <DeskButtonLink to="handovers/new" type="primary">
+        {t('actions.handOver')}
+      </DeskButtonLink>
+      <DeskButtonLink to="distribute">{t('actions.distribute')}</DeskButtonLink>
+    </>
   );
   return (
-    <Routes>
-      <Route element={<DeskPage title={t('title')} tabs={tabs} actions={actions} />}>
-        <Route index element={<Navigate to="stock" replace />} />
-        <Route path="stock" element={<StockPage />} />
-        <Route path="donations" element={<DonationsPage />} />
-        <Route path="donations/new" element={<RecordDonationPage />} />
-        <Route path="handovers" element={<HandoversPage />} />
-        <Route path="handovers/new" element={<HandOverPage />} />
-        <Route path="handovers/:id" element={<HandoverRecordPage />} />
-        <Route path="distribute" element={<DistributePage />} />
-        <Route path="donors" element={<DonorsPage />} />
-        <Route path="reports" element={<ReportsPage />} />
-      </Route>
-    </Routes>
+    <DeskRoutes title={t('title')} tabs={tabs} actions={actions} home="stock">
+      <Route path="stock" element={<StockPage />} />
+      <Route path="donations" element={<DonationsPage />} />
+      <Route path="donations/new" element={<RecordDonationPage />} />
+      <Route path="handovers" element={<HandoversPage />} />
+      <Route path="handovers/new" element={<HandOverPage />} />
+      <Route path="handovers/:id" element={<HandoverRecordPage />} />
+      <Route path="distribute" element={<DistributePage />} />
+      <Route path="donors" element={<DonorsPage />} />
+      <Route path="reports" element={<ReportsPage />} />
+    </DeskRoutes>
   );
 }

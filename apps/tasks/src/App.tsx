@@ -1,6 +1,5 @@
-import { Button } from 'antd';
-import { Link, Navigate, Route, Routes } from 'react-router';
-import { DeskPage } from '@dx/design-system';
+import { Route } from 'react-router';
+import { DeskButtonLink, DeskRoutes } from '@dx/design-system';
 import { useSession } from '@dx/graphql-client';
 import { registerNamespace, useTranslation } from '@dx/i18n';
 import ar from '@dx/i18n/locales/ar/tasks.json';
@@ -22,25 +21,25 @@ registerNamespace('tasks', { vi, en, ar });
 export default function TasksApp() {
   const { t } = useTranslation('tasks');
   const { hasAnyRole } = useSession();
-  const tabs = (['list', 'due', 'scorecard', 'indicators', 'committee'] as const).map((path) => ({ path, label: t(`tabs.${path}`) }));
+  const tabs = (['list', 'due', 'scorecard', 'indicators', 'committee'] as const).map((path) => ({
+    path,
+    label: t(`tabs.${path}`),
+  }));
   const actions = hasAnyRole('SECRETARIAT') && (
-    <Link to="list/new">
-      <Button type="primary">{t('actions.assign')}</Button>
-    </Link>
+    <DeskButtonLink to="list/new" type="primary">
+      {t('actions.assign')}
+    </DeskButtonLink>
   );
   return (
-    <Routes>
-      <Route element={<DeskPage title={t('title')} tabs={tabs} actions={actions} />}>
-        <Route index element={<Navigate to="list" replace />} />
-        <Route path="list" element={<TaskListPage />} />
-        <Route path="list/new" element={<TaskCreatePage />} />
-        <Route path="list/:id" element={<TaskDetailPage />} />
-        <Route path="due" element={<DueSoonPage />} />
-        <Route path="scorecard" element={<ScorecardPage />} />
-        <Route path="indicators" element={<IndicatorReportPage />} />
-        <Route path="indicators/entry" element={<IndicatorEntryPage />} />
-        <Route path="committee" element={<CommitteePage />} />
-      </Route>
-    </Routes>
+    <DeskRoutes title={t('title')} tabs={tabs} actions={actions} home="list">
+      <Route path="list" element={<TaskListPage />} />
+      <Route path="list/new" element={<TaskCreatePage />} />
+      <Route path="list/:id" element={<TaskDetailPage />} />
+      <Route path="due" element={<DueSoonPage />} />
+      <Route path="scorecard" element={<ScorecardPage />} />
+      <Route path="indicators" element={<IndicatorReportPage />} />
+      <Route path="indicators/entry" element={<IndicatorEntryPage />} />
+      <Route path="committee" element={<CommitteePage />} />
+    </DeskRoutes>
   );
 }

@@ -1,5 +1,5 @@
-import { Navigate, Route, Routes } from 'react-router';
-import { DeskPage } from '@dx/design-system';
+import { Route } from 'react-router';
+import { DeskRoutes } from '@dx/design-system';
 import { registerNamespace, useTranslation } from '@dx/i18n';
 import ar from '@dx/i18n/locales/ar/training.json';
 import en from '@dx/i18n/locales/en/training.json';
@@ -22,15 +22,12 @@ export default function TrainingApp() {
     { path: 'progress', label: t('tabs.progress') },
   ];
   return (
-    <Routes>
-      <Route element={<DeskPage title={t('title')} tabs={tabs} />}>
-        <Route index element={<Navigate to="sessions" replace />} />
-        <Route path="courses" element={<CoursesPage />} />
-        <Route path="sessions" element={<SessionsPage />} />
-        <Route path="sessions/:sessionId" element={<SessionPage />} />
-        <Route path="certificates/:enrolmentId" element={<CertificatePage />} />
-        <Route path="progress" element={<ProgressPage />} />
-      </Route>
-    </Routes>
+    <DeskRoutes title={t('title')} tabs={tabs} home="sessions">
+      <Route path="courses" element={<CoursesPage />} />
+      <Route path="sessions" element={<SessionsPage />} />
+      <Route path="sessions/:sessionId" element={<SessionPage />} />
+      <Route path="certificates/:enrolmentId" element={<CertificatePage />} />
+      <Route path="progress" element={<ProgressPage />} />
+    </DeskRoutes>
   );
 }

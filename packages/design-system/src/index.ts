@@ -2,7 +2,7 @@ export * from './providers/DxUiProvider';
 export * from './providers/locales';
 export * from './LanguageSwitcher';
 export * from './layout/AppLayout';
-export * from './layout/DeskPage';
+export { DeskPage, type DeskPageProps } from './layout/DeskPage';
 export * from './states/States';
 export * from './table/connection';
 export * from './table/ConnectionTable';
@@ -18,3 +18,12 @@ export { UnitSelect, unitLabel, type UnitSelectProps } from './pickers/UnitSelec
 export { PersonSelect, personLabel, type PersonSelectProps } from './pickers/PersonSelect';
 export type { DirectoryPickerProps } from './pickers/DirectorySearchSelect';
 
+export * from './routing/deskRoot';
+export * from './routing/DeskLink';
+export * from './routing/DeskTabs';
+export * from './routing/DeskRoutes';
+export * from './routing/DeskNotFound';
+export * from './time/vietnamTime';
+export * from './time/VietnamPickers';
+export * from './forms/EntityFormModal';
+export * from './forms/useLeaveGuard';

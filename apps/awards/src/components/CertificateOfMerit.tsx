@@ -1,6 +1,6 @@
 import { useTranslation } from '@dx/i18n';
 import type { CertificateQuery } from '../graphql/generated/graphql';
-import { formatDay } from './format';
+import { formatDay } from '@dx/design-system';
 
 type Honour = NonNullable<CertificateQuery['nomination']>;
 

@@ -1,6 +1,6 @@
-import { Link } from 'react-router';
 import { useTranslation } from '@dx/i18n';
 import type { HonoursQuery } from '../graphql/generated/graphql';
+import { DeskLink } from '@dx/design-system';
 
 type Honour = HonoursQuery['honours'][number];
 
@@ -14,7 +14,7 @@ export function HonoursAnnouncement({ round, honours, withLinks }: { round: Roun
   const collectives = honours.filter((h) => h.kind === 'COLLECTIVE');
   const individuals = honours.filter((h) => h.kind === 'INDIVIDUAL');
   const decisions = [...new Set(honours.map((h) => h.decisionNo).filter(Boolean))].join(', ');
-  const certificate = (h: Honour) => withLinks && <Link to={`../certificates/${h.id}`}>{t('honours.certificate')}</Link>;
+  const certificate = (h: Honour) => withLinks && <DeskLink to={`certificates/${h.id}`}>{t('honours.certificate')}</DeskLink>;
   return (
     <article>
       <p style={{ textAlign: 'center', fontWeight: 'bold', margin: 0 }}>{round.organizerUnit?.name}</p>

@@ -1,9 +1,9 @@
 import { Descriptions, Space, Tag } from 'antd';
 import { useTranslation } from '@dx/i18n';
 import type { RoundFieldsFragment } from '../graphql/generated/graphql';
-import { formatDay } from './format';
 import { QuotaText } from './QuotaText';
 import { PhaseTag } from './Tags';
+import { formatDay } from '@dx/design-system';
 
 export function RoundSummary({ round }: { round: RoundFieldsFragment }) {
   const { t } = useTranslation('awards');

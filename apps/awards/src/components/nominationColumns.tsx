@@ -2,8 +2,9 @@ import { Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { TFunction } from 'i18next';
 import type { NominationFieldsFragment } from '../graphql/generated/graphql';
-import { formatDay, formatScore } from './format';
+import { formatScore } from './format';
 import { StatusTag } from './Tags';
+import { formatDay } from '@dx/design-system';
 
 export type NominationRow = NominationFieldsFragment;
 

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Space } from 'antd';
-import { Link, useParams } from 'react-router';
-import { ErrorState, LoadingState, PrintLayout } from '@dx/design-system';
+import { useParams } from 'react-router';
+import { DeskLink, ErrorState, LoadingState, PrintLayout } from '@dx/design-system';
 import { useTranslation } from '@dx/i18n';
 import { CertificateOfMerit } from '../components/CertificateOfMerit';
 import { CertificateDocument } from '../graphql/generated/graphql';
@@ -15,7 +15,7 @@ export function CertificatePage() {
   const honour = data.nomination;
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
-      <Link to={`../rounds/${honour.round.id}/honours`}>{t('certificate.back')}</Link>
+      <DeskLink to={`rounds/${honour.round.id}/honours`}>{t('certificate.back')}</DeskLink>
       {honour.status !== 'APPROVED' ? (
         <Alert type="warning" showIcon title={t('certificate.notApproved')} />
       ) : (

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Space } from 'antd';
-import { Link, useParams } from 'react-router';
-import { EmptyState, ErrorState, LoadingState, PrintLayout } from '@dx/design-system';
+import { useParams } from 'react-router';
+import { DeskLink, EmptyState, ErrorState, LoadingState, PrintLayout } from '@dx/design-system';
 import { useTranslation } from '@dx/i18n';
 import { HonoursAnnouncement } from '../components/HonoursAnnouncement';
 import { HonoursDocument } from '../graphql/generated/graphql';
@@ -16,7 +16,7 @@ export function HonoursPage() {
   const round = data.awardRound;
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
-      <Link to={`../rounds/${round.id}`}>{round.title}</Link>
+      <DeskLink to={`rounds/${round.id}`}>{round.title}</DeskLink>
       {data.honours.length === 0 ? (
         <EmptyState description={t('honours.empty')} />
       ) : (

@@ -1,8 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, App, Button, Card, Checkbox, Form, Input, Radio, Select, Typography } from 'antd';
 import { useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
-import { FormErrorAlert, LoadingState, PersonSelect, UnitSelect, applyGraphQLErrors } from '@dx/design-system';
+import { useSearchParams } from 'react-router';
+import { applyGraphQLErrors, FormErrorAlert, LoadingState, PersonSelect, UnitSelect, useDeskNavigate } from '@dx/design-system';
 import { apiErrors } from '@dx/graphql-client';
 import { useTranslation } from '@dx/i18n';
 import { useAwardsError } from '../components/useAwardsError';
@@ -23,7 +23,7 @@ interface NominationValues {
 export function NominatePage() {
   const { t } = useTranslation('awards');
   const { message } = App.useApp();
-  const navigate = useNavigate();
+  const navigate = useDeskNavigate();
   const describe = useAwardsError();
   const [params] = useSearchParams();
   const [form] = Form.useForm<NominationValues>();
@@ -53,7 +53,7 @@ export function NominatePage() {
       const id = result.data?.nominate.id;
       if (id && values.submitNow) await submitNomination({ variables: { id } });
       void message.success(values.submitNow ? t('nominate.sent') : t('nominate.saved'));
-      navigate(`../rounds/${values.roundId}`);
+      navigate(`rounds/${values.roundId}`, { replace: true });
     } catch (error) {
       const domain = apiErrors(error).some((e) => e.code !== 'BAD_USER_INPUT');
       setFormError(domain ? describe(error) : applyGraphQLErrors(form, error));

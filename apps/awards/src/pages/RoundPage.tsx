@@ -1,8 +1,8 @@
 import { FormOutlined, TrophyOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { Button, Flex, Segmented, Space, Typography } from 'antd';
-import { Link, useParams, useSearchParams } from 'react-router';
-import { ErrorState, LoadingState } from '@dx/design-system';
+import { useParams, useSearchParams } from 'react-router';
+import { DeskLink, ErrorState, LoadingState } from '@dx/design-system';
 import { useSession } from '@dx/graphql-client';
 import { useTranslation } from '@dx/i18n';
 import { RoundNominations } from '../components/RoundNominations';
@@ -28,22 +28,22 @@ export function RoundPage() {
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Flex justify="space-between" align="center" wrap gap={8}>
         <Space orientation="vertical" size={0}>
-          <Link to="../rounds">{t('rounds.back')}</Link>
+          <DeskLink to="rounds">{t('rounds.back')}</DeskLink>
           <Typography.Title level={4} style={{ margin: 0 }}>
             {round.title}
           </Typography.Title>
         </Space>
         <Space wrap>
           {round.phase === 'OPEN' && hasAnyRole('AWARD_COMMITTEE', 'SECRETARIAT', 'COMMITTEE_MEMBER') && (
-            <Link to={`../nominate?roundId=${round.id}`}>
+            <DeskLink to={`nominate?roundId=${round.id}`}>
               <Button icon={<FormOutlined />}>{t('rounds.nominateHere')}</Button>
-            </Link>
+            </DeskLink>
           )}
-          <Link to={`../rounds/${round.id}/honours`}>
+          <DeskLink to={`rounds/${round.id}/honours`}>
             <Button type="primary" icon={<TrophyOutlined />}>
               {t('rounds.honours')}
             </Button>
-          </Link>
+          </DeskLink>
         </Space>
       </Flex>
       <RoundSummary round={round} />

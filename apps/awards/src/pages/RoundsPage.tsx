@@ -2,12 +2,10 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
-import { ConnectionTable } from '@dx/design-system';
+import { ConnectionTable, formatDay, useDeskNavigate } from '@dx/design-system';
 import { useSession } from '@dx/graphql-client';
 import { useTranslation } from '@dx/i18n';
 import { CreateRoundModal } from '../components/CreateRoundModal';
-import { formatDay } from '../components/format';
 import { QuotaText } from '../components/QuotaText';
 import { PhaseTag } from '../components/Tags';
 import { AwardRoundsDocument, type RoundFieldsFragment } from '../graphql/generated/graphql';
@@ -15,7 +13,7 @@ import { AwardRoundsDocument, type RoundFieldsFragment } from '../graphql/genera
 /** Every round the caller may see, newest first; a row opens the round. */
 export function RoundsPage() {
   const { t } = useTranslation('awards');
-  const navigate = useNavigate();
+  const navigate = useDeskNavigate();
   const { hasAnyRole } = useSession();
   const [creating, setCreating] = useState(false);
   const columns: ColumnsType<RoundFieldsFragment> = [
@@ -34,7 +32,7 @@ export function RoundsPage() {
         connection={(data) => data.awardRounds}
         columns={columns}
         rowKey={(r) => r.id}
-        onRowClick={(r) => navigate(`../rounds/${r.id}`)}
+        onRowClick={(r) => navigate(`rounds/${r.id}`)}
         toolbar={
           hasAnyRole('AWARD_COMMITTEE') && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
@@ -53,7 +51,7 @@ export function RoundsPage() {
           ],
         }}
       />
-      {creating && <CreateRoundModal onClose={(round) => (setCreating(false), round && navigate(`../rounds/${round.id}`))} />}
+      {creating && <CreateRoundModal onClose={(round) => (setCreating(false), round && navigate(`rounds/${round.id}`))} />}
     </>
   );
 }

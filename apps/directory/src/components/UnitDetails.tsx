@@ -2,8 +2,7 @@ import { TeamOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { Button, Card, Descriptions, Space } from 'antd';
 import { useState } from 'react';
-import { Link } from 'react-router';
-import { ErrorState, LoadingState } from '@dx/design-system';
+import { DeskLink, ErrorState, LoadingState } from '@dx/design-system';
 import { useTranslation } from '@dx/i18n';
 import { UnitDetailDocument, type UnitFieldsFragment } from '../graphql/generated/graphql';
 import { UnitFormModal } from './UnitFormModal';
@@ -31,9 +30,9 @@ export function UnitDetails({ unitId, onChildCreated }: UnitDetailsProps) {
         <Descriptions.Item label={t('units.parent')}>{unit.parent?.name ?? '—'}</Descriptions.Item>
       </Descriptions>
       <Space wrap style={{ marginTop: 12 }}>
-        <Link to={`../people?unitId=${unit.id}&includeSubunits=true`}>
+        <DeskLink to={`people?unitId=${unit.id}&includeSubunits=true`}>
           <Button icon={<TeamOutlined />}>{t('units.people')}</Button>
-        </Link>
+        </DeskLink>
         <Button onClick={() => setForm('rename')}>{t('units.rename')}</Button>
         <Button type="primary" onClick={() => setForm('child')}>
           {t('units.createChild')}

@@ -35,7 +35,7 @@ describe('PeoplePage', () => {
 
   it('says clearly when someone else changed the person first (CONFLICT)', async () => {
     const conflict = new CombinedGraphQLErrors({
-      errors: [{ message: 'Person 7 was changed since version 3', extensions: { code: 'CONFLICT' } }],
+      errors: [{ message: 'Person was changed by someone else since you opened it. Reload it and try again.', extensions: { code: 'CONFLICT', messageKey: 'errors.staleVersion', params: { what: 'Person' } } }],
     });
     const mocks = [
       { request: { query: PeopleListDocument, variables: () => true }, result: { data: people([an]) }, maxUsageCount: 5 },
@@ -50,6 +50,6 @@ describe('PeoplePage', () => {
     await userEvent.clear(position);
     await userEvent.type(position, 'Tổ phó');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Someone else changed this record after you opened it');
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Person was changed by someone else since you opened it');
   });
 });

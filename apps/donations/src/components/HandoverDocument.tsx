@@ -1,7 +1,8 @@
 import type { CSSProperties } from 'react';
 import { useLanguage, useTranslation } from '@dx/i18n';
 import type { HandoverRecordQuery } from '../graphql/generated/graphql';
-import { formatDay, formatNumber } from './categories';
+import { formatNumber } from './categories';
+import { formatDay } from '@dx/design-system';
 
 type Record = NonNullable<HandoverRecordQuery['handover']>;
 type Party = { fullName: string; position?: string | null } | null | undefined;
@@ -47,7 +48,7 @@ export function HandoverDocument({ handover }: { handover: Record }) {
       <h2 style={{ ...center, margin: '24px 0 4px' }}>{t('record.title')}</h2>
       {handover.status === 'VOIDED' && (
         <p style={{ ...center, color: '#c00', fontWeight: 700 }}>
-          {t('record.voided', { date: handover.voidedAt ? formatDay(handover.voidedAt.slice(0, 10), language) : '', reason: handover.voidReason })}
+          {t('record.voided', { date: handover.voidedAt ? formatDay(handover.voidedAt, language) : '', reason: handover.voidReason })}
         </p>
       )}
       <p>{t('record.intro', { date: formatDay(handover.handedOverAt, language) })}</p>

@@ -4,14 +4,10 @@ import type { ItemCategory } from '../graphql/generated/graphql';
 export const CATEGORIES: ItemCategory[] = ['COMPUTER', 'PRINTER', 'FURNITURE_SET', 'NETWORK_EQUIPMENT', 'PHONE', 'OTHER'];
 export const DONOR_KINDS = ['ORGANISATION', 'BUSINESS', 'INDIVIDUAL', 'SOCIAL_SOURCES'] as const;
 
-/** Numbers and dates in the reader's language; dates arrive as YYYY-MM-DD. */
+/** Numbers in the reader's language (dates: `formatDay` of the design system). */
 export function formatNumber(value: number, language: string): string {
   return new Intl.NumberFormat(language).format(value);
 }
 
-export function formatDay(day: string, language: string): string {
-  const [y, m, d] = day.split('-').map(Number);
-  return new Intl.DateTimeFormat(language, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
-}
-
-export const today = () => new Date().toISOString().slice(0, 10);
+/** Today in Vietnam (not UTC: before 07:00 in Hà Nội UTC is still yesterday). */
+export { todayInVietnam as today } from '@dx/design-system';

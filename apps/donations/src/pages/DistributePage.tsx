@@ -2,8 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, App, Button, Card, DatePicker, Flex, Form, InputNumber, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
-import { FormErrorAlert, UnitSelect } from '@dx/design-system';
+import { FormErrorAlert, UnitSelect, useDeskNavigate } from '@dx/design-system';
 import { describeError } from '@dx/graphql-client';
 import { useTranslation } from '@dx/i18n';
 import { AvailableForDocument, DistributeToTeamsDocument, PeopleOfUnitDocument, UnitOptionsDocument, type ItemCategory } from '../graphql/generated/graphql';
@@ -19,7 +18,7 @@ function leadersByTeam(people: { id: string; unit: { id: string } }[]): Map<stri
 export function DistributePage() {
   const { t } = useTranslation('donations');
   const { message } = App.useApp();
-  const navigate = useNavigate();
+  const navigate = useDeskNavigate();
   const [wardId, setWardId] = useState<string>();
   const [date, setDate] = useState<Dayjs>(dayjs());
   const [perTeam, setPerTeam] = useState<Partial<Record<ItemCategory, number>>>({ COMPUTER: 1, PRINTER: 1, FURNITURE_SET: 1 });
@@ -50,7 +49,7 @@ export function DistributePage() {
         refetchQueries: ['Stock', 'HandoverList'],
       });
       void message.success(t('distribute.done', { count: result.data?.distributeToTeams.length ?? 0 }));
-      navigate('../handovers');
+      navigate('handovers', { replace: true });
     } catch (error) {
       setFormError(describeError(error));
       void available.refetch();

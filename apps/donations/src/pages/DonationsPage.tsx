@@ -1,7 +1,7 @@
 import type { ColumnsType } from 'antd/es/table';
-import { ConnectionTable } from '@dx/design-system';
+import { ConnectionTable, formatDay } from '@dx/design-system';
 import { useLanguage, useTranslation } from '@dx/i18n';
-import { formatDay, formatNumber } from '../components/categories';
+import { formatNumber } from '../components/categories';
 import { DonationListDocument, type DonationListQuery } from '../graphql/generated/graphql';
 
 type DonationRow = DonationListQuery['donations']['nodes'][number];

@@ -2,8 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, App, Button, Card, DatePicker, Flex, Form, Input, InputNumber, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
-import { FormErrorAlert, PersonSelect, UnitSelect, applyGraphQLErrors } from '@dx/design-system';
+import { applyGraphQLErrors, FormErrorAlert, PersonSelect, UnitSelect, useDeskNavigate } from '@dx/design-system';
 import { hasErrorCode } from '@dx/graphql-client';
 import { useTranslation } from '@dx/i18n';
 import { AvailableForDocument, HandOverDocument, type ItemCategory } from '../graphql/generated/graphql';
@@ -20,7 +19,7 @@ interface HandOverValues {
 export function HandOverPage() {
   const { t } = useTranslation('donations');
   const { message } = App.useApp();
-  const navigate = useNavigate();
+  const navigate = useDeskNavigate();
   const [form] = Form.useForm<HandOverValues>();
   const [formError, setFormError] = useState<string | null>(null);
   const recipientUnitId = Form.useWatch('recipientUnitId', form);
@@ -48,7 +47,7 @@ export function HandOverPage() {
       });
       const saved = result.data!.handOver;
       void message.success(t('handover.saved', { recordNo: saved.recordNo }));
-      navigate(`../handovers/${saved.id}`);
+      navigate(`handovers/${saved.id}`, { replace: true });
     } catch (error) {
       if (hasErrorCode(error, 'OUT_OF_STOCK')) {
         setFormError(t('handover.outOfStock'));

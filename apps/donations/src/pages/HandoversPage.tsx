@@ -1,11 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { App, Button, Input, Space, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { Link } from 'react-router';
-import { ConnectionTable, useConfirm, type FilterField } from '@dx/design-system';
+import { ConnectionTable, DeskLink, type FilterField, formatDay, useConfirm } from '@dx/design-system';
 import { describeError, useSession } from '@dx/graphql-client';
 import { useLanguage, useTranslation } from '@dx/i18n';
-import { formatDay } from '../components/categories';
 import { HandoverListDocument, VoidHandoverDocument, type HandoverSummaryFragment } from '../graphql/generated/graphql';
 
 export function HandoversPage() {
@@ -40,7 +38,7 @@ export function HandoversPage() {
     { name: 'status', label: t('handover.status.ACTIVE'), type: 'select', options: (['ACTIVE', 'VOIDED'] as const).map((s) => ({ value: s, label: t(`handover.status.${s}`) })) },
   ];
   const columns: ColumnsType<HandoverSummaryFragment> = [
-    { title: t('handover.recordNo'), key: 'recordNo', render: (_, h) => <Link to={h.id}><bdi>{h.recordNo}</bdi></Link> },
+    { title: t('handover.recordNo'), key: 'recordNo', render: (_, h) => <DeskLink to={`handovers/${h.id}`}><bdi>{h.recordNo}</bdi></DeskLink> },
     { title: t('handover.date'), key: 'date', render: (_, h) => formatDay(h.handedOverAt, language) },
     { title: t('handover.recipient'), key: 'recipient', render: (_, h) => h.recipient.name },
     { title: t('handover.receivedBy'), key: 'receivedBy', render: (_, h) => h.receivedBy?.fullName },
@@ -51,7 +49,7 @@ export function HandoversPage() {
       key: 'actions',
       render: (_, h) => (
         <Space>
-          <Link to={h.id}>{t('actions.openRecord')}</Link>
+          <DeskLink to={`handovers/${h.id}`}>{t('actions.openRecord')}</DeskLink>
           {h.status === 'ACTIVE' && hasAnyRole('DONATIONS_OFFICER') && (
             <Button size="small" danger onClick={() => void askVoid(h)}>
               {t('actions.void')}

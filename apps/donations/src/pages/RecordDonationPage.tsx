@@ -3,8 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { App, Button, Card, DatePicker, Flex, Form, Input, InputNumber, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
-import { FormErrorAlert, UnitSelect, applyGraphQLErrors } from '@dx/design-system';
+import { applyGraphQLErrors, FormErrorAlert, UnitSelect, useDeskNavigate } from '@dx/design-system';
 import { useTranslation } from '@dx/i18n';
 import { CATEGORIES } from '../components/categories';
 import { DonorListDocument, RecordDonationDocument, type ItemCategory } from '../graphql/generated/graphql';
@@ -29,7 +28,7 @@ interface DonationValues {
 export function RecordDonationPage() {
   const { t } = useTranslation('donations');
   const { message } = App.useApp();
-  const navigate = useNavigate();
+  const navigate = useDeskNavigate();
   const [form] = Form.useForm<DonationValues>();
   const [formError, setFormError] = useState<string | null>(null);
   const donors = useQuery(DonorListDocument, { variables: { first: 100 } });
@@ -51,7 +50,7 @@ export function RecordDonationPage() {
         refetchQueries: ['Stock', 'DonationList'],
       });
       void message.success(t('donations.saved'));
-      navigate('../stock');
+      navigate('stock', { replace: true });
     } catch (error) {
       setFormError(applyGraphQLErrors(form, error));
     }

@@ -37,7 +37,6 @@ export function ShellLayout({ desks, children }: { desks: Desk[]; children: Reac
       brand={t('appName')}
       nav={nav}
       selectedKey={selected}
-      onNavigate={(path) => void navigate(path)}
       headerExtra={
         <Space size="middle">
           <div style={{ background: '#fff', borderRadius: 6, lineHeight: 'normal' }}>

@@ -1,14 +1,3 @@
-/** Days are shown as Vietnamese officials write them, DD/MM/YYYY, whatever the language. */
-export function formatDay(day: string | null | undefined): string {
-  if (!day) return '—';
-  const [y, m, d] = String(day).split('-');
-  return `${d}/${m}/${y}`;
-}
-
-export function formatMoment(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(language === 'vi' ? 'vi-VN' : language, { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(iso));
-}
-
 /** The current month, YYYY-MM, in Hà Nội. */
 export function currentMonth(now = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit' }).format(now).slice(0, 7);

@@ -1,15 +1,14 @@
 import type { ColumnsType } from 'antd/es/table';
-import { Link } from 'react-router';
 import type { CsvColumn } from '@dx/design-system';
 type TFunction = (key: string) => string;
 import type { TaskRowFragment } from '../graphql/generated/graphql';
-import { formatDay } from './format';
 import { TaskProgress, TaskStatusTag } from './TaskStatusTag';
+import { DeskLink, formatDay } from '@dx/design-system';
 
 /** The columns every task list shows; links lead to the task's page under the list tab. */
-export function taskColumns(t: TFunction, base = '..'): ColumnsType<TaskRowFragment> {
+export function taskColumns(t: TFunction): ColumnsType<TaskRowFragment> {
   return [
-    { title: t('fields.title'), key: 'title', render: (_, task) => <Link to={`${base}/list/${task.id}`}>{task.title}</Link> },
+    { title: t('fields.title'), key: 'title', render: (_, task) => <DeskLink to={`list/${task.id}`}>{task.title}</DeskLink> },
     { title: t('fields.assignee'), key: 'assignee', render: (_, task) => task.assignee?.fullName ?? '—' },
     { title: t('fields.unit'), key: 'unit', render: (_, task) => task.unit?.name ?? '—' },
     { title: t('fields.dueDate'), key: 'dueDate', render: (_, task) => <bdi>{formatDay(task.dueDate)}</bdi> },

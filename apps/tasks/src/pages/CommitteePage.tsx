@@ -1,8 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Card, Space, Table, Tag, Typography } from 'antd';
-import { EmptyState, ErrorState, LoadingState } from '@dx/design-system';
+import { EmptyState, ErrorState, formatDay, LoadingState } from '@dx/design-system';
 import { useTranslation } from '@dx/i18n';
-import { formatDay } from '../components/format';
 import { CommitteesDocument } from '../graphql/generated/graphql';
 
 /** The steering committee: its members and their responsibilities, its documents and work programs. */

@@ -1,8 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { App, Button, Card, Form, Input, InputNumber, Space, Typography } from 'antd';
 import { useState } from 'react';
-import { Link } from 'react-router';
-import { FormErrorAlert, UnitSelect, applyGraphQLErrors } from '@dx/design-system';
+import { applyGraphQLErrors, DeskLink, FormErrorAlert, UnitSelect } from '@dx/design-system';
 import { useTranslation } from '@dx/i18n';
 import { currentMonth, shiftMonth } from '../components/format';
 import { IndicatorReportDocument, IndicatorsDocument, RecordIndicatorValueDocument } from '../graphql/generated/graphql';
@@ -59,7 +58,7 @@ export function IndicatorEntryPage() {
   };
 
   return (
-    <Card title={t('indicators.entryTitle')} extra={<Link to="..">{t('indicators.backToReport')}</Link>}>
+    <Card title={t('indicators.entryTitle')} extra={<DeskLink to="indicators">{t('indicators.backToReport')}</DeskLink>}>
       <FormErrorAlert message={formError} />
       <Form<EntryValues> form={form} layout="vertical" name="figures" initialValues={{ month }} onFinish={(v) => void submit(v)} style={{ maxWidth: 860 }}>
         <Space wrap align="start">

@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Card, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { Link, useSearchParams } from 'react-router';
-import { EmptyState, ErrorState, SimpleBarChart, UnitSelect, downloadCsv, toCsv } from '@dx/design-system';
+import { useSearchParams } from 'react-router';
+import { DeskLink, downloadCsv, EmptyState, ErrorState, SimpleBarChart, toCsv, UnitSelect } from '@dx/design-system';
 import { useSession } from '@dx/graphql-client';
 import { useTranslation } from '@dx/i18n';
 import { currentMonth, shiftMonth } from '../components/format';
@@ -69,9 +69,9 @@ export function IndicatorReportPage() {
         <UnitSelect value={unitId} onChange={(v) => update({ unitId: v })} allowClear />
         <Button onClick={exportCsv} disabled={!report?.values.length}>{t('common:actions.exportCsv')}</Button>
         {hasAnyRole('SECRETARIAT', 'COMMITTEE_MEMBER') && (
-          <Link to="entry">
+          <DeskLink to="indicators/entry">
             <Button type="primary">{t('indicators.enter')}</Button>
-          </Link>
+          </DeskLink>
         )}
       </Space>
       {error && <ErrorState error={error} onRetry={() => void refetch()} />}

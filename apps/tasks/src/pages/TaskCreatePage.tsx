@@ -1,8 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { App, Button, Card, Form, Input, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
-import { FormErrorAlert, PersonSelect, UnitSelect, applyGraphQLErrors } from '@dx/design-system';
+import { applyGraphQLErrors, FormErrorAlert, PersonSelect, UnitSelect, useDeskNavigate } from '@dx/design-system';
 import { useTranslation } from '@dx/i18n';
 import { DayPicker } from '../components/DayPicker';
 import { CreateTaskDocument, type TaskPriority } from '../graphql/generated/graphql';
@@ -24,7 +23,7 @@ interface AssignmentValues {
 export function TaskCreatePage() {
   const { t } = useTranslation('tasks');
   const { message } = App.useApp();
-  const navigate = useNavigate();
+  const navigate = useDeskNavigate();
   const [form] = Form.useForm<AssignmentValues>();
   const [formError, setFormError] = useState<string | null>(null);
   const [createTask, { loading }] = useMutation(CreateTaskDocument);
@@ -46,7 +45,7 @@ export function TaskCreatePage() {
         refetchQueries: ['TaskList'],
       });
       void message.success(t('create.saved'));
-      navigate(`../list/${data?.createTask.id}`);
+      navigate(`list/${data?.createTask.id}`, { replace: true });
     } catch (error) {
       setFormError(applyGraphQLErrors(form, error));
     }
@@ -91,7 +90,7 @@ export function TaskCreatePage() {
           <Button type="primary" htmlType="submit" loading={loading}>
             {t('create.submit')}
           </Button>
-          <Button onClick={() => navigate('../list')}>{t('common:actions.cancel')}</Button>
+          <Button onClick={() => navigate('list')}>{t('common:actions.cancel')}</Button>
         </Space>
       </Form>
     </Card>

@@ -1,14 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { App, Button, Card, Col, Descriptions, Input, Row, Space, Table, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
-import { ErrorState, LoadingState } from '@dx/design-system';
+import { useParams } from 'react-router';
+import { DeskLink, ErrorState, formatDateTime, formatDay, LoadingState } from '@dx/design-system';
 import { describeError, useSession } from '@dx/graphql-client';
 import { useLanguage, useTranslation } from '@dx/i18n';
 import { ProgressReportForm } from '../components/ProgressReportForm';
 import { TaskProgress, TaskStatusTag } from '../components/TaskStatusTag';
 import { taskColumns } from '../components/taskColumns';
-import { formatDay, formatMoment } from '../components/format';
 import { ReopenTaskDocument, TaskDetailDocument } from '../graphql/generated/graphql';
 
 /** One task: its six clears, its sub-tasks, the timeline of reports, and the report form. */
@@ -38,7 +37,7 @@ export function TaskDetailPage() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Link to="../list">← {t('detail.back')}</Link>
+      <DeskLink to="list">← {t('detail.back')}</DeskLink>
       <Card
         title={<span data-testid="task-title">{task.title}</span>}
         extra={<TaskStatusTag status={task.status} overdue={task.overdue} />}
@@ -69,7 +68,7 @@ export function TaskDetailPage() {
           <Descriptions.Item label={t('fields.committee')}>{task.committee?.name ?? '—'}</Descriptions.Item>
           {task.parent && (
             <Descriptions.Item label={t('fields.parent')} span={2}>
-              <Link to={`../list/${task.parent.id}`}>{task.parent.title}</Link>
+              <DeskLink to={`list/${task.parent.id}`}>{task.parent.title}</DeskLink>
             </Descriptions.Item>
           )}
           {task.completedOn && <Descriptions.Item label={t('fields.completedOn')}>{formatDay(task.completedOn)}</Descriptions.Item>}
@@ -96,7 +95,7 @@ export function TaskDetailPage() {
                         {t(`updateKind.${u.kind}`)} · {u.progress}%
                       </Typography.Text>{' '}
                       <Typography.Text type="secondary">
-                        <bdi>{formatMoment(u.at, language)}</bdi> · {u.by?.fullName ?? u.byUsername ?? ''}
+                        <bdi>{formatDateTime(u.at, language)}</bdi> · {u.by?.fullName ?? u.byUsername ?? ''}
                       </Typography.Text>
                       {u.note && <div>{u.note}</div>}
                       {u.evidenceLinks.map((link) => (

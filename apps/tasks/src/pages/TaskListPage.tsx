@@ -1,6 +1,5 @@
-import { ConnectionTable, PersonSelect, UnitSelect, type FilterField } from '@dx/design-system';
+import { ConnectionTable, type FilterField, PersonSelect, UnitSelect, useDeskNavigate } from '@dx/design-system';
 import { useTranslation } from '@dx/i18n';
-import { useNavigate } from 'react-router';
 import { DayPicker } from '../components/DayPicker';
 import { taskColumns, taskCsvColumns } from '../components/taskColumns';
 import { TaskListDocument } from '../graphql/generated/graphql';
@@ -10,7 +9,7 @@ const STATUSES = ['NOT_STARTED', 'IN_PROGRESS', 'DONE'] as const;
 /** Every task in the caller's units; the filters live in the URL so a filtered list can be shared. */
 export function TaskListPage() {
   const { t } = useTranslation('tasks');
-  const navigate = useNavigate();
+  const navigate = useDeskNavigate();
   const filters: FilterField[] = [
     { name: 'search', label: t('filters.search'), type: 'search' },
     { name: 'status', label: t('fields.status'), type: 'select', options: STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })) },
@@ -27,7 +26,7 @@ export function TaskListPage() {
       columns={taskColumns(t)}
       rowKey={(task) => task.id}
       filters={filters}
-      onRowClick={(task) => navigate(`../list/${task.id}`)}
+      onRowClick={(task) => navigate(`list/${task.id}`)}
       csv={{ filename: 'tasks', columns: taskCsvColumns(t) }}
     />
   );

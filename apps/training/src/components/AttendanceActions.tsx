@@ -1,8 +1,7 @@
 import { CheckOutlined, CloseOutlined, SafetyCertificateOutlined, StopOutlined, TrophyOutlined } from '@ant-design/icons';
 import { useMutation } from '@apollo/client/react';
 import { App, Button, Space } from 'antd';
-import { Link } from 'react-router';
-import { useConfirm } from '@dx/design-system';
+import { DeskLink, useConfirm } from '@dx/design-system';
 import { trainingError } from './errors';
 import { useTranslation } from '@dx/i18n';
 import {
@@ -70,9 +69,9 @@ export function AttendanceActions({ enrolment }: { enrolment: EnrolmentFieldsFra
         </Button>
       )}
       {status === 'COMPLETED' && (
-        <Link to={`../../certificates/${id}`} relative="path" aria-label={t('certificate.openFor', { name })}>
+        <DeskLink to={`certificates/${id}`} aria-label={t('certificate.openFor', { name })}>
           <SafetyCertificateOutlined /> {t('certificate.open')}
-        </Link>
+        </DeskLink>
       )}
       {(status === 'ENROLLED' || status === 'WAITLISTED') && (
         <Button

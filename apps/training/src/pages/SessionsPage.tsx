@@ -1,7 +1,6 @@
 import { Progress, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useNavigate } from 'react-router';
-import { ConnectionTable } from '@dx/design-system';
+import { ConnectionTable, useDeskNavigate } from '@dx/design-system';
 import { useTranslation } from '@dx/i18n';
 import { useFormat } from '../components/format';
 import { SessionListDocument, type SessionFieldsFragment } from '../graphql/generated/graphql';
@@ -9,7 +8,7 @@ import { SessionListDocument, type SessionFieldsFragment } from '../graphql/gene
 /** Every scheduled session with its seats and waitlist; a row opens the session. */
 export function SessionsPage() {
   const { t } = useTranslation('training');
-  const navigate = useNavigate();
+  const navigate = useDeskNavigate();
   const format = useFormat();
   const columns: ColumnsType<SessionFieldsFragment> = [
     { title: t('sessions.startsAt'), key: 'startsAt', render: (_, s) => format.dateTime(s.startsAt) },
@@ -42,7 +41,7 @@ export function SessionsPage() {
       connection={(data) => data.sessions}
       columns={columns}
       rowKey={(s) => s.id}
-      onRowClick={(s) => navigate(`../sessions/${s.id}`, { relative: 'path' })}
+      onRowClick={(s) => navigate(`sessions/${s.id}`)}
       csv={{
         filename: 'sessions',
         columns: [

@@ -27,14 +27,26 @@ function renderForm(): FormInstance {
   return instance!;
 }
 
-beforeAll(() => i18n.changeLanguage('en'));
+beforeAll(async () => {
+  i18n.addResourceBundle(
+    'en',
+    'errors',
+    { staleVersion: '{{what}} was changed by someone else since you opened it.' },
+    true,
+    false,
+  );
+  await i18n.changeLanguage('en');
+});
 
 describe('applyGraphQLErrors', () => {
   it('puts a BAD_USER_INPUT message next to the field named by extensions.field', async () => {
     const form = renderForm();
     let rest: string | null = 'unset';
     act(() => {
-      rest = applyGraphQLErrors(form, graphQLError('BAD_USER_INPUT', 'The full name is required.', { field: 'input.fullName' }));
+      rest = applyGraphQLErrors(
+        form,
+        graphQLError('BAD_USER_INPUT', 'The full name is required.', { field: 'input.fullName' }),
+      );
     });
     expect(rest).toBeNull();
     expect(await screen.findByText('The full name is required.')).toBeInTheDocument();
@@ -59,9 +71,15 @@ describe('applyGraphQLErrors', () => {
     expect(form.getFieldError('email')).toEqual(['Not an email']);
   });
 
-  it('returns a translated form-level message for a CONFLICT', () => {
+  it('returns a form-level message for a stale-version CONFLICT', () => {
     const form = renderForm();
-    const rest = applyGraphQLErrors(form, graphQLError('CONFLICT', 'Person 3 changed since version 1'));
-    expect(rest).toMatch(/Someone else changed this record/);
+    const rest = applyGraphQLErrors(
+      form,
+      graphQLError('CONFLICT', 'Person 3 was changed', {
+        messageKey: 'errors.staleVersion',
+        params: { what: 'Person' },
+      }),
+    );
+    expect(rest).toBe('Person was changed by someone else since you opened it.');
   });
 });

@@ -1,5 +1,6 @@
 import { Layout, Menu, Typography, type MenuProps } from 'antd';
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 
 export interface NavItem {
   key: string;
@@ -12,14 +13,18 @@ export interface AppLayoutProps {
   brand: ReactNode;
   nav: NavItem[];
   selectedKey?: string;
-  onNavigate: (path: string) => void;
   headerExtra?: ReactNode;
   children: ReactNode;
 }
 
 /** Header, side navigation and content; antd mirrors it for right-to-left languages. */
-export function AppLayout({ brand, nav, selectedKey, onNavigate, headerExtra, children }: AppLayoutProps) {
-  const items: MenuProps['items'] = nav.map((item) => ({ key: item.key, icon: item.icon, label: item.label }));
+export function AppLayout({ brand, nav, selectedKey, headerExtra, children }: AppLayoutProps) {
+  // Real links: open in a new tab works, and the router handles a plain click.
+  const items: MenuProps['items'] = nav.map((item) => ({
+    key: item.key,
+    icon: item.icon,
+    label: <Link to={item.path}>{item.label}</Link>,
+  }));
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header
@@ -37,10 +42,6 @@ export function AppLayout({ brand, nav, selectedKey, onNavigate, headerExtra, ch
               mode="inline"
               selectedKeys={selectedKey ? [selectedKey] : []}
               items={items}
-              onClick={({ key }) => {
-                const target = nav.find((n) => n.key === key);
-                if (target) onNavigate(target.path);
-              }}
               style={{ borderInlineEnd: 0, paddingTop: 8 }}
             />
           </nav>

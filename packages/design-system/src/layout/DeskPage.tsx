@@ -1,12 +1,9 @@
-import { Flex, Tabs, Typography } from 'antd';
+import { Flex, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import { Outlet, useLocation, useNavigate } from 'react-router';
+import { Outlet } from 'react-router';
+import { DeskTabs, type DeskTab } from '../routing/DeskTabs';
 
-export interface DeskTab {
-  /** Path relative to the desk's root, e.g. `people`. */
-  path: string;
-  label: ReactNode;
-}
+export type { DeskTab } from '../routing/DeskTabs';
 
 export interface DeskPageProps {
   title: ReactNode;
@@ -16,29 +13,21 @@ export interface DeskPageProps {
   children?: ReactNode;
 }
 
-/** The frame of a desk: its title, actions and tabs, with the current tab's screen below. */
+/** The frame of a desk: its title, actions and tabs, with the current screen below. Inside `DeskRoutes`. */
 export function DeskPage({ title, actions, tabs, children }: DeskPageProps) {
-  const navigate = useNavigate();
-  const { pathname } = useLocation();
-  const segments = pathname.split('/');
-  const active = tabs?.find((tab) => segments.includes(tab.path));
-  // The desk's root is wherever the shell mounted it: the path before the current tab.
-  const base = (active ? pathname.slice(0, pathname.lastIndexOf(`/${active.path}`)) : pathname).replace(/\/$/, '');
   return (
     <section>
       <Flex justify="space-between" align="center" wrap gap={12} style={{ marginBottom: 8 }}>
         <Typography.Title level={3} style={{ margin: 0 }}>
           {title}
         </Typography.Title>
-        {actions}
+        {actions && (
+          <Flex wrap gap={8}>
+            {actions}
+          </Flex>
+        )}
       </Flex>
-      {tabs && (
-        <Tabs
-          activeKey={active?.path}
-          onChange={(key) => navigate(`${base}/${key}`)}
-          items={tabs.map((tab) => ({ key: tab.path, label: tab.label }))}
-        />
-      )}
+      {tabs && tabs.length > 0 && <DeskTabs tabs={tabs} />}
       {children ?? <Outlet />}
     </section>
   );

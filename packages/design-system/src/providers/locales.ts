@@ -21,12 +21,3 @@ export function antdLocale(language: Language): Locale {
 export function applyDayjsLocale(language: Language): void {
   dayjs.locale(language);
 }
-
-/** A moment as the reader's language writes it, e.g. 23/11/2026 15:42:10 in Vietnamese. */
-export function formatDateTime(iso: string): string {
-  return dayjs(iso).format('L LTS');
-}
-
-export function formatDate(iso: string): string {
-  return dayjs(iso).format('L');
-}
