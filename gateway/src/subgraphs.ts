@@ -9,6 +9,7 @@ export const SUBGRAPHS = [
   { name: 'donations', port: 4104 },
   { name: 'awards', port: 4105 },
   { name: 'campaigns', port: 4106 },
+  { name: 'notifications', port: 4107 },
 ] as const;
 
 export const repoRoot = resolve(__dirname, '..', '..');
