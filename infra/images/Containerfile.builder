@@ -18,5 +18,8 @@ ENV npm_config_nodedir=/opt/node/package npm_config_registry=${NPM_REGISTRY} npm
     npm_config_cafile=/etc/ssl/certs/build-ca.crt NODE_EXTRA_CA_CERTS=/etc/ssl/certs/build-ca.crt \
     NX_DAEMON=false NX_NO_CLOUD=true CI=true
 WORKDIR /src
+# dependencies first (every package.json and the lock, packed by build.sh): a source change reuses this layer
+ADD infra/images/.cache/manifests.tar /src/
+RUN npm ci --no-audit --no-fund --loglevel=error
 COPY . .
-RUN npm ci --no-audit --no-fund --loglevel=error && npm run build >/dev/null
+RUN npm run build >/dev/null

@@ -25,6 +25,9 @@ if [ ! -s "$here/.cache/npm.tgz" ]; then
 fi
 cp "${SSL_CERT_FILE:-/etc/ssl/certs/ca-certificates.crt}" "$here/.cache/ca.crt"
 [ -f infra/local/dist/suite.js ] || npm run build >/dev/null
+# every package.json and the lock, byte-stable, so the builder's `npm ci` layer is cached until they change
+git ls-files -z -- package.json package-lock.json '*/package.json' |
+  tar --null -T - --sort=name --mtime='2000-01-01 00:00Z' --owner=0 --group=0 --numeric-owner -cf "$here/.cache/manifests.tar"
 commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . ':!infra/images/.cache' || echo -dirty)
 
 # An input hash per deployable: its own folder, every shared package and the lock file. A change
@@ -43,7 +46,7 @@ for line in "${deployables[@]}"; do
   todo+=("$line")
 done
 
-builder="localhost/dx-builder:$commit"
+builder="localhost/dx-builder:$( { git ls-files -s; git diff HEAD; } | sha256sum | cut -c1-12)"
 env_file="$here/.cache/images.env"
 touch "$env_file"
 printf '%-22s %-44s %9s %8s\n' deployable image size build
@@ -57,12 +60,12 @@ for line in "${todo[@]}"; do
   if ! podman image exists "$tag"; then
     if [ $needs_builder = 1 ] && ! podman image exists "$builder"; then
       b0=$(date +%s)
-      buildah bud --quiet --layers --isolation chroot --build-arg BASE="$base" \
+      buildah bud --quiet --layers --format docker --isolation chroot --build-arg BASE="$base" \
         --build-arg NPM_REGISTRY="$(npm config get registry)" -t "$builder" -f "$here/Containerfile.builder" . >/dev/null
       printf '%-22s %-44s %9s %7ss\n' builder "$builder" - $(( $(date +%s) - b0 ))
     fi
     needs_builder=0
-    buildah bud --quiet --layers --isolation chroot --build-arg BASE="$base" --build-arg BUILDER="$builder" \
+    buildah bud --quiet --layers --format docker --isolation chroot --build-arg BASE="$base" --build-arg BUILDER="$builder" \
       --build-arg WORKSPACE="$workspace" --build-arg PORT="$port" --build-arg HEALTH_PATH="$health" \
       --build-arg COMMIT="$commit" -t "$tag" -f "$here/Containerfile.node" . >/dev/null
   fi

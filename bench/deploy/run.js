@@ -1,0 +1,307 @@
+#!/usr/bin/env node
+/**
+ * bench/deploy: proves the images and the Kubernetes manifests on this machine.
+ *  1. builds every image (infra/images/build.sh; an unchanged deployable is not rebuilt),
+ *  2. renders infra/k8s/overlays/demo with those images, token keys and MariaDB databases made here,
+ *  3. plays every Deployment with `podman kube play` (host networking, MariaDB on 127.0.0.1:3306),
+ *  4. waits for every /health/ready, runs API acceptance checks through the gateway and a Chromium
+ *     smoke test (sign in, open every desk),
+ *  5. moves one desk to a new port by changing only the shell's ConfigMap (the shell image is not
+ *     rebuilt) and checks that the browser loads the desk from there,
+ *  6. tears everything down, and prints image sizes, build time and time to ready.
+ * Needs root (podman, buildah), `npm ci && npm run build` first. Not a CI test: about 10 minutes.
+ */
+const { execFileSync, spawnSync } = require('node:child_process');
+const { generateKeyPairSync } = require('node:crypto');
+const { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } = require('node:fs');
+const { tmpdir } = require('node:os');
+const { join } = require('node:path');
+const YAML = require('yaml');
+
+const root = join(__dirname, '..', '..');
+const { SUBGRAPHS, APPS } = require(join(root, 'infra/local/dist/suite.js'));
+const PODMAN_KINDS = new Set(['Deployment', 'ConfigMap']);
+const MOVED_DESK = process.env.BENCH_MOVED_DESK ?? 'awards';
+const MOVED_PORT = 4305;
+const figures = [];
+const checks = [];
+
+const sh = (cmd, args, options = {}) =>
+  execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], ...options });
+const seconds = (from) => ((performance.now() - from) / 1000).toFixed(1);
+function check(name, ok, detail = '') {
+  checks.push({ name, ok, detail });
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${detail ? ` (${detail})` : ''}`);
+}
+
+function buildImages() {
+  const started = performance.now();
+  const out = sh('bash', [join(root, 'infra/images/build.sh')], { cwd: root });
+  process.stdout.write(out);
+  figures.push(['build all images (s)', seconds(started)]);
+  const images = {};
+  for (const line of readFileSync(join(root, 'infra/images/.cache/images.env'), 'utf8').trim().split('\n')) {
+    const [key, image] = line.split('=');
+    images[key] = image;
+  }
+  return { images, table: out };
+}
+
+const imageKey = (name) => name.replace(/^dx-/, '').toUpperCase().replace(/-/g, '_');
+
+function prepareOverlay(workDir, images) {
+  cpSync(join(root, 'infra/k8s'), join(workDir, 'k8s'), { recursive: true });
+  const overlay = join(workDir, 'k8s/overlays/demo');
+  const secrets = join(overlay, 'secrets');
+  mkdirSync(secrets, { recursive: true });
+  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+  writeFileSync(join(secrets, 'public.pem'), publicKey.export({ type: 'spki', format: 'pem' }));
+  writeFileSync(join(secrets, 'private.pem'), privateKey.export({ type: 'pkcs8', format: 'pem' }));
+  const databases = SUBGRAPHS.map((s) => `${s.name}=mysql://root@127.0.0.1:3306/dx_deploy_${s.name}`);
+  writeFileSync(join(secrets, 'databases.env'), databases.join('\n') + '\n');
+  const kustomization = YAML.parse(readFileSync(join(overlay, 'kustomization.yaml'), 'utf8'));
+  kustomization.images = Object.entries(images).map(([key, image]) => {
+    const [newName, newTag] = image.split(':');
+    return { name: `dx/${key.toLowerCase().replace(/_/g, '-')}`, newName, newTag };
+  });
+  writeFileSync(join(overlay, 'kustomization.yaml'), YAML.stringify(kustomization));
+  return overlay;
+}
+
+/**
+ * podman kube play runs Deployments and ConfigMaps; Services, the Ingress, NetworkPolicies, PDBs and
+ * the HPA have no meaning with host networking on one machine (they are validated in CI instead).
+ * Environment read from ConfigMaps and Secrets is resolved to values here, as the kubelet would.
+ */
+function renderForPodman(overlay) {
+  const objects = YAML.parseAllDocuments(sh('kubectl', ['kustomize', overlay])).map((d) => d.toJS());
+  const byName = (kind, name) => objects.find((o) => o.kind === kind && o.metadata.name === name);
+  const files = {};
+  for (const deployment of objects.filter((o) => o.kind === 'Deployment')) {
+    const container = deployment.spec.template.spec.containers[0];
+    container.env = container.env.map((env) => {
+      const ref = env.valueFrom?.configMapKeyRef ?? env.valueFrom?.secretKeyRef;
+      if (!ref) return env;
+      const source = byName(env.valueFrom.configMapKeyRef ? 'ConfigMap' : 'Secret', ref.name);
+      const raw = source?.data?.[ref.key];
+      const value =
+        env.valueFrom.secretKeyRef && raw !== undefined ? Buffer.from(raw, 'base64').toString('utf8') : raw;
+      return { name: env.name, value: value ?? '' };
+    });
+    container.env.push({ name: 'DX_DEMO', value: '1' }, { name: 'LOG_LEVEL', value: 'warn' });
+    const configMaps = (deployment.spec.template.spec.volumes ?? [])
+      .filter((v) => v.configMap)
+      .map((v) => byName('ConfigMap', v.configMap.name));
+    files[deployment.metadata.name] = [deployment, ...configMaps].filter((o) => PODMAN_KINDS.has(o.kind));
+  }
+  return files;
+}
+
+function play(workDir, name, manifests) {
+  const file = join(workDir, `${name}.yaml`);
+  writeFileSync(file, manifests.map((m) => YAML.stringify(m)).join('---\n'));
+  sh('podman', ['kube', 'play', '--replace', '--network', 'host', file]);
+  return file;
+}
+
+async function waitReady(url, timeoutMs = 180_000) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return true;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return false;
+}
+
+async function gql(query, variables, token) {
+  const response = await fetch('http://127.0.0.1:4000/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return response.json();
+}
+
+async function acceptance() {
+  const login = await gql(
+    'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token account { username roles } } }',
+    {
+      u: 'admin',
+      p: 'demo1234',
+    },
+  );
+  const token = login.data?.login?.token;
+  check('login through the gateway', Boolean(token), login.errors?.[0]?.message);
+  const me = await gql('{ me { username roles } }', {}, token);
+  check('me', me.data?.me?.username === 'admin');
+  const units = await gql('{ units(first: 5) { totalCount nodes { id name } } }', {}, token);
+  check('units (directory)', units.data?.units?.totalCount > 0, `${units.data?.units?.totalCount} units`);
+  const tasks = await gql(
+    '{ tasks(first: 5) { totalCount nodes { title assignee { fullName } unit { name } } } }',
+    {},
+    token,
+  );
+  const names = tasks.data?.tasks?.nodes?.every((t) => t.assignee?.fullName && t.unit?.name);
+  check(
+    'tasks with assignee and unit names (tasks → directory)',
+    tasks.data?.tasks?.totalCount > 0 && names,
+    `${tasks.data?.tasks?.totalCount} tasks`,
+  );
+  const refused = await gql('{ tasks(first: 1) { totalCount } }', {});
+  check(
+    'no token: refused with UNAUTHENTICATED',
+    refused.errors?.[0]?.extensions?.code === 'UNAUTHENTICATED',
+  );
+  const training = await gql('{ courses(first: 3) { totalCount } }', {}, token);
+  check('courses (training)', training.data?.courses?.totalCount > 0);
+  const stock = await gql('{ stock { category available } }', {}, token);
+  check('stock (donations)', Array.isArray(stock.data?.stock));
+  const rounds = await gql('{ awardRounds(first: 3) { totalCount } }', {}, token);
+  check('award rounds (awards)', rounds.data?.awardRounds?.totalCount > 0);
+}
+
+async function browserSmoke(expectDeskFrom) {
+  const { chromium } = require('playwright-core');
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 860 } });
+    const manifests = [];
+    page.on('request', (r) => r.url().endsWith('mf-manifest.json') && manifests.push(r.url()));
+    page.setDefaultTimeout(30_000);
+    await page.goto('http://127.0.0.1:4200/');
+    await page.locator('input#username').fill('admin');
+    await page.locator('input#password').fill('demo1234');
+    await page.locator('button[type=submit]').click();
+    await page.getByTestId('home').waitFor();
+    check('browser: sign in as admin, home shown', true);
+    for (const app of APPS.filter((a) => a.name !== 'shell')) {
+      const link = page.locator(`a[href="/${app.name}"], a[href^="/${app.name}/"]`).first();
+      await link.click();
+      await page.waitForURL(new RegExp(`/${app.name}`));
+      await page
+        .locator('main')
+        .filter({ hasNotText: /Không tải được|could not be loaded/i })
+        .waitFor();
+      const text = (await page.locator('main').innerText()).trim();
+      check(`browser: ${app.name} desk opens from the navigation`, text.length > 20);
+    }
+    if (expectDeskFrom) {
+      check(
+        `browser: ${MOVED_DESK} desk loaded from its new address`,
+        manifests.some((u) => u.startsWith(expectDeskFrom)),
+        manifests.join(' '),
+      );
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+function databases(action) {
+  const sql = SUBGRAPHS.map(
+    (s) =>
+      `DROP DATABASE IF EXISTS dx_deploy_${s.name};` +
+      (action === 'create'
+        ? `CREATE DATABASE dx_deploy_${s.name} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;`
+        : ''),
+  ).join('');
+  sh('mysql', ['-h127.0.0.1', '-uroot', '-e', sql]);
+}
+
+async function main() {
+  const { images } = buildImages();
+  const workDir = mkdtempSync(join(tmpdir(), 'dx-deploy-'));
+  const played = [];
+  try {
+    databases('create');
+    const overlay = prepareOverlay(workDir, images);
+    const files = renderForPodman(overlay);
+    const started = performance.now();
+    for (const [name, manifests] of Object.entries(files)) played.push(play(workDir, name, manifests));
+    figures.push(['podman kube play, all deployables (s)', seconds(started)]);
+    const ports = [4000, ...SUBGRAPHS.map((s) => s.port), ...APPS.map((a) => a.port)];
+    const ready = await Promise.all(ports.map((p) => waitReady(`http://127.0.0.1:${p}/health/ready`)));
+    figures.push(['time to ready, from play (s)', seconds(started)]);
+    ports.forEach((p, i) => check(`ready on :${p}`, ready[i]));
+    await acceptance();
+    await browserSmoke();
+
+    // Move one desk by configuration only: its Deployment on a new port, the shell's ConfigMap pointing there.
+    const shellImageBefore = sh('podman', [
+      'ps',
+      '--format',
+      '{{.Image}}',
+      '--filter',
+      'name=dx-shell',
+    ]).trim();
+    const remotesFile = join(overlay, 'shell/remotes.json');
+    const remotes = JSON.parse(readFileSync(remotesFile, 'utf8'));
+    remotes.remotes.find((r) => r.name === MOVED_DESK).entry =
+      `http://127.0.0.1:${MOVED_PORT}/mf-manifest.json`;
+    writeFileSync(remotesFile, JSON.stringify(remotes, null, 2));
+    const moved = renderForPodman(overlay);
+    const desk = moved[`dx-desk-${MOVED_DESK}`][0].spec.template.spec.containers[0];
+    desk.env.find((e) => e.name === 'PORT').value = String(MOVED_PORT);
+    desk.readinessProbe.httpGet.port =
+      desk.livenessProbe.httpGet.port =
+      desk.ports[0].containerPort =
+        MOVED_PORT;
+    const movedStarted = performance.now();
+    play(workDir, `dx-desk-${MOVED_DESK}`, moved[`dx-desk-${MOVED_DESK}`]);
+    play(workDir, 'dx-shell', moved['dx-shell']);
+    await waitReady(`http://127.0.0.1:${MOVED_PORT}/health/ready`);
+    await waitReady('http://127.0.0.1:4200/health/ready');
+    figures.push([`move the ${MOVED_DESK} desk by ConfigMap (s)`, seconds(movedStarted)]);
+    const shellImageAfter = sh('podman', [
+      'ps',
+      '--format',
+      '{{.Image}}',
+      '--filter',
+      'name=dx-shell',
+    ]).trim();
+    check(
+      'the shell image is unchanged when a desk moves',
+      shellImageBefore === shellImageAfter,
+      shellImageAfter,
+    );
+    await browserSmoke(`http://127.0.0.1:${MOVED_PORT}/`);
+  } finally {
+    for (const file of played) spawnSync('podman', ['kube', 'down', file], { stdio: 'ignore' });
+    try {
+      databases('drop');
+    } catch {
+      /* the database may be down */
+    }
+    rmSync(workDir, { recursive: true, force: true });
+  }
+  const sizes = sh('podman', ['images', '--format', '{{.Repository}}:{{.Tag}} {{.Size}}'])
+    .trim()
+    .split('\n')
+    .filter((l) => Object.values(images).some((i) => l.startsWith(i)));
+  console.log('\nimage sizes');
+  for (const line of sizes) console.log(`  ${line}`);
+  console.log('\nfigures');
+  for (const [name, value] of figures) console.log(`  ${name.padEnd(44)} ${value}`);
+  const failed = checks.filter((c) => !c.ok);
+  console.log(`\n${checks.length - failed.length}/${checks.length} checks passed`);
+  process.exit(failed.length ? 1 : 0);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
