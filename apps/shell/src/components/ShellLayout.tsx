@@ -8,6 +8,7 @@ import { endSession, useSession } from '@dx/graphql-client';
 import { useTranslation } from '@dx/i18n';
 import type { Desk } from '../desks';
 import { DeskIcon } from './DeskIcon';
+import { NotificationBell } from '../notifications/NotificationBell';
 
 export function ShellLayout({ desks, children }: { desks: Desk[]; children: ReactNode }) {
   const { t } = useTranslation('shell');
@@ -42,6 +43,7 @@ export function ShellLayout({ desks, children }: { desks: Desk[]; children: Reac
           <div style={{ background: '#fff', borderRadius: 6, lineHeight: 'normal' }}>
             <LanguageSwitcher />
           </div>
+          <NotificationBell />
           <Typography.Text style={{ color: '#fff' }} data-testid="signed-in-as">
             {session?.account.person?.fullName ?? session?.account.username}
           </Typography.Text>

@@ -36,3 +36,20 @@ describe('renderNotification', () => {
     expect(digestSubject('2026-12-02', 'vi')).toBe('Tóm tắt thông báo ngày 02/12/2026');
   });
 });
+
+test('a cancelled session says so', () => {
+  expect(
+    renderNotification(
+      'SESSION_CHANGED',
+      { title: 'AI', day: '2026-12-03', change: 'CANCELLED', reason: 'Mưa bão' },
+      'vi',
+    ).title,
+  ).toBe('Huỷ buổi học: AI');
+  expect(
+    renderNotification(
+      'SESSION_CHANGED',
+      { title: 'AI', day: '2026-12-03', time: '08:30', location: 'P1', change: 'RESCHEDULED' },
+      'en',
+    ).body,
+  ).toBe('The session "AI" now takes place on 3 Dec 2026 at 08:30, P1.');
+});

@@ -49,29 +49,35 @@ const TEMPLATES: Record<NotificationKindName, Record<Language, Template>> = {
   SESSION_REMINDER: {
     vi: {
       title: 'Nhắc lịch học: {title}',
-      body: 'Buổi học "{title}" diễn ra vào ngày mai ({day}) tại {location}.',
+      body: 'Buổi học "{title}" diễn ra vào ngày mai ({day}, {time}) tại {location}.',
     },
     en: {
       title: 'Session tomorrow: {title}',
-      body: 'The session "{title}" takes place tomorrow ({day}) at {location}.',
+      body: 'The session "{title}" takes place tomorrow ({day}, {time}) at {location}.',
     },
-    ar: { title: 'جلسة غدًا: {title}', body: 'تُعقد الجلسة "{title}" غدًا ({day}) في {location}.' },
+    ar: { title: 'جلسة غدًا: {title}', body: 'تُعقد الجلسة "{title}" غدًا ({day}، {time}) في {location}.' },
   },
   SESSION_CHANGED: {
     vi: {
       title: 'Thay đổi lịch học: {title}',
-      body: 'Buổi học "{title}" đã đổi sang ngày {day} tại {location}.',
+      body: 'Buổi học "{title}" đã đổi sang {day}, {time} tại {location}.',
     },
     en: {
       title: 'Session changed: {title}',
-      body: 'The session "{title}" now takes place on {day} at {location}.',
+      body: 'The session "{title}" now takes place on {day} at {time}, {location}.',
     },
-    ar: { title: 'تغيير الجلسة: {title}', body: 'الجلسة "{title}" أصبحت يوم {day} في {location}.' },
+    ar: {
+      title: 'تغيير الجلسة: {title}',
+      body: 'الجلسة "{title}" أصبحت يوم {day} الساعة {time} في {location}.',
+    },
   },
   SEAT_OFFERED: {
-    vi: { title: 'Có chỗ trong lớp: {title}', body: 'Bạn đã có chỗ trong buổi học "{title}" ({day}).' },
-    en: { title: 'Seat offered: {title}', body: 'A seat is yours in the session "{title}" ({day}).' },
-    ar: { title: 'مقعد متاح: {title}', body: 'أصبح لك مقعد في الجلسة "{title}" ({day}).' },
+    vi: {
+      title: 'Có chỗ trong lớp: {title}',
+      body: 'Bạn đã có chỗ trong buổi học "{title}" ({day}, {time}).',
+    },
+    en: { title: 'Seat offered: {title}', body: 'A seat is yours in the session "{title}" ({day}, {time}).' },
+    ar: { title: 'مقعد متاح: {title}', body: 'أصبح لك مقعد في الجلسة "{title}" ({day}، {time}).' },
   },
   REVIEW_REQUESTED: {
     vi: { title: 'Đề nghị chấm điểm: {title}', body: 'Bạn được đề nghị chấm hồ sơ trong đợt "{title}".' },
@@ -105,6 +111,26 @@ const TEMPLATES: Record<NotificationKindName, Record<Language, Template>> = {
   },
 };
 
+/** Variants of a kind chosen by a parameter (a cancelled session is not a moved one). */
+const VARIANTS: Partial<
+  Record<NotificationKindName, (params: MessageParams) => Record<Language, Template> | null>
+> = {
+  SESSION_CHANGED: (params) =>
+    params.change === 'CANCELLED'
+      ? {
+          vi: {
+            title: 'Huỷ buổi học: {title}',
+            body: 'Buổi học "{title}" ngày {day} đã bị huỷ. Lý do: {reason}.',
+          },
+          en: {
+            title: 'Session cancelled: {title}',
+            body: 'The session "{title}" on {day} has been cancelled. Reason: {reason}.',
+          },
+          ar: { title: 'إلغاء الجلسة: {title}', body: 'أُلغيت الجلسة "{title}" يوم {day}. السبب: {reason}.' },
+        }
+      : null,
+};
+
 const LOCALES: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB', ar: 'ar' };
 const DAY_PARAMS = new Set(['dueDate', 'oldDueDate', 'day']);
 
@@ -132,7 +158,7 @@ export function renderNotification(
   params: MessageParams,
   language: Language,
 ): Template {
-  const template = TEMPLATES[kind][language];
+  const template = (VARIANTS[kind]?.(params) ?? TEMPLATES[kind])[language];
   return { title: fill(template.title, params, language), body: fill(template.body, params, language) };
 }
 

@@ -49,3 +49,18 @@ describe('planFor', () => {
     expect(scopeCovers('/1/5/', '/1/4/')).toBe(false);
   });
 });
+
+describe('events from training', () => {
+  test('a moved session reaches everyone enrolled, in Vietnam time, linked to the session', () => {
+    const plan = planFor('SESSION_CHANGED', {
+      sessionId: '9',
+      courseTitle: 'Ứng dụng AI',
+      startsAt: '2026-12-03T01:30:00.000Z',
+      location: 'Hội trường UBND phường Cửa Nam',
+      change: 'RESCHEDULED',
+      personIds: ['5', '6'],
+    });
+    expect(plan).toMatchObject({ personIds: ['5', '6'], link: '/training/sessions/9' });
+    expect(plan!.params).toMatchObject({ title: 'Ứng dụng AI', day: '2026-12-03', time: '08:30' });
+  });
+});

@@ -24,9 +24,45 @@ const ids = (value: unknown): string[] =>
 
 /** Links into the desks, as the shell routes them. */
 function linkFor(kind: NotificationKindName, payload: Record<string, unknown>): string | null {
-  if (kind.startsWith('TASK_') && payload.taskId) return `/tasks/list/${payload.taskId}`;
   if (typeof payload.link === 'string' && payload.link.startsWith('/')) return payload.link;
+  if (kind.startsWith('TASK_') && payload.taskId) return `/tasks/list/${payload.taskId}`;
+  if (payload.sessionId) return `/training/sessions/${payload.sessionId}`;
+  if (payload.roundId)
+    return kind === 'REVIEW_REQUESTED' || kind === 'ROUND_CLOSING'
+      ? '/awards/reviews'
+      : `/awards/rounds/${payload.roundId}`;
+  if (payload.handoverId) return `/donations/handovers/${payload.handoverId}`;
   return null;
+}
+
+const VIETNAM = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** An instant as its day and time of day in Vietnam. */
+export function vietnamDayAndTime(iso: string): { day: string; time: string } | null {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return null;
+  const parts = Object.fromEntries(VIETNAM.formatToParts(date).map((p) => [p.type, p.value]));
+  return { day: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+}
+
+/** Producers name things their own way (courseTitle, startsAt); messages use title, day and time. */
+function normalise(params: MessageParams): MessageParams {
+  const out = { ...params };
+  out.title ??= params.courseTitle ?? params.roundTitle ?? params.taskTitle ?? params.name;
+  if (!out.day && typeof params.startsAt === 'string') {
+    const at = vietnamDayAndTime(params.startsAt);
+    if (at) Object.assign(out, at);
+  }
+  if (!out.day && typeof params.closesOn === 'string') out.day = params.closesOn;
+  return out;
 }
 
 /**
@@ -40,14 +76,20 @@ export function planFor(type: string, payload: Record<string, unknown>): Notific
     const v = text(value);
     if (v !== null) params[key] = v;
   }
-  const personIds = [...new Set([...ids(payload.assigneePersonId), ...ids(payload.recipientPersonIds)])];
+  const personIds = [
+    ...new Set([
+      ...ids(payload.assigneePersonId),
+      ...ids(payload.recipientPersonIds),
+      ...ids(payload.personIds),
+    ]),
+  ];
   const overdueLong =
     type === 'TASK_OVERDUE' &&
     Number(payload.daysOverdue) > SECRETARIAT_AFTER_DAYS_OVERDUE &&
     typeof payload.unitPath === 'string';
   return {
     kind: type,
-    params,
+    params: normalise(params),
     link: linkFor(type, payload),
     personIds,
     secretariatOfUnitPath: overdueLong ? (payload.unitPath as string) : null,
