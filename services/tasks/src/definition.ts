@@ -2,7 +2,11 @@ import { auditResolver, identityOf, type ReferenceResolvers, type RequestContext
 import { entities } from './entities';
 import { migrations as mariadb } from './migrations/mariadb';
 import { migrations as sqlite } from './migrations/sqlite';
-import { CommitteeMemberResolver, CommitteeResolver, WorkProgramResolver } from './resolvers/committee.resolver';
+import { CommitteeMemberResolver, CommitteeResolver } from './resolvers/committee.resolver';
+import { CommitteeDocumentResolver, DocumentCommentResolver } from './resolvers/document.resolver';
+import { MeetingConclusionResolver, MeetingResolver } from './resolvers/meeting.resolver';
+import { WorkProgramResolver } from './resolvers/program.resolver';
+import { SavedTaskViewResolver } from './resolvers/saved-view.resolver';
 import { PersonTasksResolver, UnitTasksResolver } from './resolvers/federation.resolver';
 import { IndicatorResolver, IndicatorTotalResolver, IndicatorValueResolver } from './resolvers/indicator.resolver';
 import { ScorecardResolver } from './resolvers/scorecard.resolver';
@@ -33,6 +37,11 @@ export const definition: SubgraphDefinition = {
     CommitteeResolver,
     CommitteeMemberResolver,
     WorkProgramResolver,
+    CommitteeDocumentResolver,
+    DocumentCommentResolver,
+    MeetingResolver,
+    MeetingConclusionResolver,
+    SavedTaskViewResolver,
     TaskResolver,
     TaskUpdateResolver,
     TaskMutationResolver,

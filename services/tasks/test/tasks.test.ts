@@ -162,7 +162,9 @@ describe(`tasks through the gateway (${dialectUnderTest})`, () => {
   });
 
   test('filters, order and pages: no gaps, no repeats', async () => {
+    process.env.DX_TODAY = '2026-10-25'; // assigned before its due day, which has passed since
     await create({ title: 'Quá hạn', dueDate: '2026-11-01' });
+    process.env.DX_TODAY = '2026-11-23';
     await create({ title: 'Sắp đến hạn', dueDate: '2026-11-26' });
     const overdue = ok(await stack.query<any>('{ tasks(filter: { overdue: true }) { nodes { title overdue } } }', {}, secretariat)).tasks.nodes;
     expect(overdue).toEqual([{ title: 'Quá hạn', overdue: true }]);

@@ -1,4 +1,4 @@
-import { addDays, isMonth, monthRange, previousMonth, todayInVietnam } from './calendar';
+import { addDays, endOfWeek, isMonth, monthRange, previousMonth, todayInVietnam } from './calendar';
 
 describe('calendar days', () => {
   test('today is the day in Hà Nội, seven hours ahead of UTC', () => {
@@ -18,5 +18,13 @@ describe('calendar days', () => {
     expect(previousMonth('2026-01')).toBe('2025-12');
     expect(isMonth('2026-13')).toBe(false);
     expect(() => monthRange('11/2026')).toThrow(RangeError);
+  });
+});
+
+describe('weeks', () => {
+  test('a week ends on Sunday', () => {
+    expect(endOfWeek('2026-11-23')).toBe('2026-11-29'); // Monday
+    expect(endOfWeek('2026-11-29')).toBe('2026-11-29'); // Sunday
+    expect(endOfWeek('2026-12-31')).toBe('2027-01-03');
   });
 });

@@ -14,6 +14,12 @@ export function addDays(day: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** The Sunday that ends the (Monday-first) week of a day, as Vietnamese calendars count it. */
+export function endOfWeek(day: string): string {
+  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay(); // 0 = Sunday
+  return addDays(day, weekday === 0 ? 0 : 7 - weekday);
+}
+
 export function isMonth(value: string): boolean {
   return MONTH.test(value);
 }

@@ -1,4 +1,4 @@
-import { byCommitteeOrder, committeeRole } from './committee-roles';
+import { appointmentProblem, byCommitteeOrder, committeeRole } from './committee-roles';
 
 describe('committee roles', () => {
   test('codes, English words and Vietnamese titles all name a role', () => {
@@ -13,5 +13,15 @@ describe('committee roles', () => {
   test('members are listed chair first, secretary last', () => {
     const ordered = byCommitteeOrder([{ role: 'SECRETARY' }, { role: 'MEMBER' }, { role: 'CHAIR' }, { role: 'VICE_CHAIR' }]);
     expect(ordered.map((m) => m.role)).toEqual(['CHAIR', 'VICE_CHAIR', 'MEMBER', 'SECRETARY']);
+  });
+
+  test('the support team is appointed by an issued decision', () => {
+    expect(committeeRole('Tổ giúp việc')).toBe('SUPPORT_TEAM');
+    expect(committeeRole('support team')).toBe('SUPPORT_TEAM');
+    expect(appointmentProblem('MEMBER', null)).toBeNull();
+    expect(appointmentProblem('SUPPORT_TEAM', null)?.key).toBe('tasks.errors.supportTeamNeedsDecision');
+    expect(appointmentProblem('SUPPORT_TEAM', { kind: 'REGULATION', status: 'ISSUED' })?.key).toBe('tasks.errors.supportTeamNotDecision');
+    expect(appointmentProblem('SUPPORT_TEAM', { kind: 'DECISION', status: 'DRAFT' })?.key).toBe('tasks.errors.decisionNotIssued');
+    expect(appointmentProblem('SUPPORT_TEAM', { kind: 'DECISION', status: 'ISSUED' })).toBeNull();
   });
 });

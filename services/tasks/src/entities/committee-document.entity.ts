@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import type { DocumentKindName } from '../domain/committee-roles';
+import type { DocumentKindName, DocumentStatusName } from '../domain/committee-roles';
 
 /** A regulation, working rules, work program, assignment notice or decision the committee issued. */
 @Entity('committee_document')
@@ -24,8 +24,15 @@ export class CommitteeDocumentRecord {
   @Column({ type: 'varchar', length: 500 })
   title: string;
 
+  /** A link to the signed file. */
   @Column({ type: 'varchar', length: 500, nullable: true })
   url: string | null;
+
+  @Column({ type: 'varchar', length: 8, default: 'ISSUED' })
+  status: DocumentStatusName;
+
+  @Column({ type: 'int', default: 1 })
+  version: number;
 
   @CreateDateColumn()
   createdAt: Date;

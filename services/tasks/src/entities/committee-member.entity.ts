@@ -20,6 +20,13 @@ export class CommitteeMemberRecord {
   @Column({ type: 'text', nullable: true })
   responsibilities: string | null;
 
+  /** The decision that appointed the member (required for the support team). */
+  @Column({ type: 'int', nullable: true })
+  appointedByDocumentId: number | null;
+
+  @Column({ type: 'int', default: 1 })
+  version: number;
+
   @CreateDateColumn()
   createdAt: Date;
 }

@@ -7,6 +7,10 @@ import { IndicatorValueRecord } from './indicator-value.entity';
 import { TaskRecord } from './task.entity';
 import { TaskUpdateRecord } from './task-update.entity';
 import { WorkProgramRecord } from './work-program.entity';
+import { DocumentCommentRecord } from './document-comment.entity';
+import { MeetingRecord } from './meeting.entity';
+import { MeetingConclusionRecord } from './meeting-conclusion.entity';
+import { SavedTaskViewRecord } from './saved-task-view.entity';
 
 export const entities = [
   CommitteeRecord,
@@ -17,5 +21,9 @@ export const entities = [
   TaskUpdateRecord,
   IndicatorRecord,
   IndicatorValueRecord,
+  DocumentCommentRecord,
+  MeetingRecord,
+  MeetingConclusionRecord,
+  SavedTaskViewRecord,
   AuditRecord,
 ];

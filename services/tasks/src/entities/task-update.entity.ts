@@ -1,9 +1,9 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export const TASK_UPDATE_KINDS = ['PROGRESS', 'COMPLETED', 'REOPENED'] as const;
+export const TASK_UPDATE_KINDS = ['PROGRESS', 'COMPLETED', 'REOPENED', 'EDITED', 'REASSIGNED', 'EXTENDED', 'CANCELLED'] as const;
 export type TaskUpdateKindName = (typeof TASK_UPDATE_KINDS)[number];
 
-/** The history of a task: every progress report, completion and reopening, never edited. */
+/** The history of a task: every report, completion, send-back, edit, reassignment, extension and cancellation, never edited. */
 @Entity('task_update')
 @Index(['taskId', 'id'])
 export class TaskUpdateRecord {
@@ -34,4 +34,8 @@ export class TaskUpdateRecord {
   /** JSON array of links. */
   @Column({ type: 'text', nullable: true })
   evidenceLinks: string | null;
+
+  /** JSON list of { field, from, to } for edits, reassignments and extensions. */
+  @Column({ type: 'text', nullable: true })
+  changes: string | null;
 }

@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { TaskPriorityName, TaskStatusName } from '../domain/task-rules';
+import type { TaskSectorName } from '../domain/sectors';
 
 /**
  * One assigned task under the "6 clear" rule. Every filter of the task list has an index that
@@ -60,6 +61,10 @@ export class TaskRecord {
   @Column({ type: 'varchar', length: 300, nullable: true })
   sourceDocument: string | null;
 
+  /** The field of a work-program item: e-government, digital economy, digital society, ... */
+  @Column({ type: 'varchar', length: 24, nullable: true })
+  sector: TaskSectorName | null;
+
   @Column({ type: 'varchar', length: 8, default: 'NORMAL' })
   priority: TaskPriorityName;
 
@@ -72,6 +77,10 @@ export class TaskRecord {
   /** The Hà Nội calendar day the task was marked done; null while open. */
   @Column({ type: 'varchar', length: 10, nullable: true })
   completedOn: string | null;
+
+  /** The Hà Nội calendar day the task was cancelled; cancelled tasks leave the scorecard. */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  cancelledOn: string | null;
 
   @Column({ type: 'int', default: 1 })
   version: number;

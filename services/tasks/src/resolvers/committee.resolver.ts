@@ -1,10 +1,11 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs, identityOf, paginate, type RequestContext } from '@dx/subgraph-kit';
 import { CommitteeRecord } from '../entities/committee.entity';
-import { AddCommitteeDocumentInput, CreateCommitteeInput, CreateWorkProgramInput } from '../schema/committee.inputs';
+import { CreateCommitteeInput } from '../schema/committee.inputs';
 import { Committee, CommitteeConnection, CommitteeDocument, CommitteeMember, WorkProgram } from '../schema/committee.types';
+import { Meeting } from '../schema/meeting.types';
 import { PersonRef, UnitRef, personRef, unitRef } from '../schema/refs';
-import { committeeLoader, documentLoader, loadDocuments, membersLoader, workProgramsLoader } from '../store/loaders';
+import { committeeLoader, documentLoader, loadDocuments, meetingsLoader, membersLoader, workProgramsLoader } from '../store/loaders';
 import { canSeeCommittee, visibleCommittees } from '../store/committee-visibility';
 import { toCommittee } from '../store/mappers';
 import * as writes from '../store/committee-writes';
@@ -46,6 +47,11 @@ export class CommitteeResolver {
     return (await workProgramsLoader(ctx).load(committee.id)) ?? [];
   }
 
+  @FieldResolver(() => [Meeting], { description: 'Newest first.' })
+  async meetings(@Root() committee: Committee, @Ctx() ctx: RequestContext) {
+    return (await meetingsLoader(ctx).load(committee.id)) ?? [];
+  }
+
   @Authorized('SECRETARIAT')
   @Mutation(() => Committee)
   createCommittee(@Arg('input', () => CreateCommitteeInput) input: CreateCommitteeInput, @Ctx() ctx: RequestContext) {
@@ -53,33 +59,37 @@ export class CommitteeResolver {
   }
 
   @Authorized('SECRETARIAT')
-  @Mutation(() => Committee, { description: 'role: CHAIR, VICE_CHAIR, STANDING_MEMBER, MEMBER or SECRETARY (Vietnamese titles are understood).' })
+  @Mutation(() => Committee, { description: 'role: CHAIR, VICE_CHAIR, STANDING_MEMBER, MEMBER, SECRETARY or SUPPORT_TEAM (Vietnamese titles are understood).' })
   addCommitteeMember(
     @Arg('committeeId', () => ID) committeeId: string,
     @Arg('personId', () => ID) personId: string,
     @Arg('role') role: string,
     @Ctx() ctx: RequestContext,
     @Arg('responsibilities', () => String, { nullable: true }) responsibilities?: string | null,
+    @Arg('appointedByDocumentId', () => ID, { nullable: true, description: 'The decision that appointed the member; required for SUPPORT_TEAM.' })
+    appointedByDocumentId?: string | null,
   ) {
-    return writes.addCommitteeMember(ctx, committeeId, personId, role, responsibilities);
+    return writes.addCommitteeMember(ctx, committeeId, personId, role, responsibilities, appointedByDocumentId);
+  }
+
+  @Authorized('SECRETARIAT')
+  @Mutation(() => Committee, { description: "Changes a member's role, responsibilities or appointing decision; CONFLICT if the member changed since `version`." })
+  updateCommitteeMember(
+    @Arg('committeeId', () => ID) committeeId: string,
+    @Arg('personId', () => ID) personId: string,
+    @Arg('version', () => Int) version: number,
+    @Ctx() ctx: RequestContext,
+    @Arg('role', () => String, { nullable: true }) role?: string | null,
+    @Arg('responsibilities', () => String, { nullable: true }) responsibilities?: string | null,
+    @Arg('appointedByDocumentId', () => ID, { nullable: true }) appointedByDocumentId?: string | null,
+  ) {
+    return writes.updateCommitteeMember(ctx, committeeId, personId, version, { role, responsibilities, appointedByDocumentId });
   }
 
   @Authorized('SECRETARIAT')
   @Mutation(() => Committee)
   removeCommitteeMember(@Arg('committeeId', () => ID) committeeId: string, @Arg('personId', () => ID) personId: string, @Ctx() ctx: RequestContext) {
     return writes.removeCommitteeMember(ctx, committeeId, personId);
-  }
-
-  @Authorized('SECRETARIAT')
-  @Mutation(() => CommitteeDocument)
-  addCommitteeDocument(@Arg('input', () => AddCommitteeDocumentInput) input: AddCommitteeDocumentInput, @Ctx() ctx: RequestContext) {
-    return writes.addCommitteeDocument(ctx, input);
-  }
-
-  @Authorized('SECRETARIAT')
-  @Mutation(() => WorkProgram)
-  createWorkProgram(@Arg('input', () => CreateWorkProgramInput) input: CreateWorkProgramInput, @Ctx() ctx: RequestContext) {
-    return writes.createWorkProgram(ctx, input);
   }
 }
 
@@ -89,17 +99,9 @@ export class CommitteeMemberResolver {
   person(@Root() member: CommitteeMember) {
     return personRef(member.personId);
   }
-}
 
-@Resolver(() => WorkProgram)
-export class WorkProgramResolver {
-  @FieldResolver(() => Committee, { nullable: true })
-  committee(@Root() program: WorkProgram, @Ctx() ctx: RequestContext) {
-    return committeeLoader(ctx).load(program.committeeId);
-  }
-
-  @FieldResolver(() => CommitteeDocument, { nullable: true, description: 'The document that issued the program.' })
-  document(@Root() program: WorkProgram, @Ctx() ctx: RequestContext) {
-    return program.documentId ? documentLoader(ctx).load(program.documentId) : null;
+  @FieldResolver(() => CommitteeDocument, { nullable: true, description: 'The decision that appointed the member.' })
+  appointedBy(@Root() member: CommitteeMember, @Ctx() ctx: RequestContext) {
+    return member.appointedByDocumentId ? documentLoader(ctx).load(member.appointedByDocumentId) : null;
   }
 }

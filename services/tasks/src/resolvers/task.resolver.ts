@@ -1,19 +1,21 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs, identityOf, isWithinScope, type RequestContext } from '@dx/subgraph-kit';
-import { isOverdue } from '../domain/task-rules';
+import { daysLate, isOverdue, type TaskStatusName } from '../domain/task-rules';
 import { today } from '../domain/clock';
 import { Committee, WorkProgram } from '../schema/committee.types';
-import { TaskOrder, type TaskOrderName } from '../schema/enums';
+import { TaskOrder, TaskStatus, type TaskOrderName } from '../schema/enums';
 import { TaskFilter } from '../schema/task.inputs';
 import { Task, TaskConnection, TaskUpdate } from '../schema/task.types';
 import { PersonRef, UnitRef, personRef, unitRef } from '../schema/refs';
 import { committeeLoader, loadTaskUpdates, subtaskLoader, taskLoader, workProgramLoader } from '../store/loaders';
 import { listTasks } from '../store/task-list';
+import { myTasks } from '../store/my-tasks';
+import { canSeeTask } from '../store/task-access';
 
 /** A task the caller may see, or null: out-of-scope tasks are as good as absent. */
 export async function visibleTask(ctx: RequestContext, id: string): Promise<Task | null> {
   const task = await taskLoader(ctx).load(id);
-  return task && isWithinScope(identityOf(ctx), task.unitPath) ? task : null;
+  return task && canSeeTask(identityOf(ctx), task) ? task : null;
 }
 
 @Resolver(() => Task)
@@ -30,14 +32,30 @@ export class TaskResolver {
   }
 
   @Authorized()
+  @Query(() => TaskConnection, {
+    description: "Tasks assigned to the caller's own person: overdue first, then due this week, then the rest; cancelled ones only when asked for.",
+  })
+  myTasks(@Args() page: PageArgs, @Ctx() ctx: RequestContext, @Arg('status', () => TaskStatus, { nullable: true }) status?: TaskStatusName | null) {
+    return myTasks(ctx, status ?? undefined, page);
+  }
+
+  @Authorized()
   @Query(() => Task, { nullable: true })
   task(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
     return visibleTask(ctx, id);
   }
 
-  @FieldResolver(() => Boolean, { description: 'Not done and past its due day (Hà Nội time).' })
+  @FieldResolver(() => Boolean, { description: 'Open and past its due day (Hà Nội time).' })
   overdue(@Root() task: Task) {
     return isOverdue(task, today());
+  }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'Days late: done late → days after the due day; open past due → days so far; done on time → 0; not yet due or cancelled → null.',
+  })
+  daysLate(@Root() task: Task) {
+    return daysLate(task, today());
   }
 
   @FieldResolver(() => PersonRef, { nullable: true, description: 'Clear person: who is in charge.' })
@@ -76,7 +94,12 @@ export class TaskResolver {
     return ((await subtaskLoader(ctx).load(task.id)) ?? []).filter((t) => isWithinScope(identity, t.unitPath));
   }
 
-  @FieldResolver(() => [TaskUpdate], { description: 'The timeline: progress reports, completion, reopenings, oldest first.' })
+  @FieldResolver(() => [Task], { description: 'Sub-tasks, by due date (the same as subtasks).' })
+  children(@Root() task: Task, @Ctx() ctx: RequestContext) {
+    return this.subtasks(task, ctx);
+  }
+
+  @FieldResolver(() => [TaskUpdate], { description: 'The history: reports, completion, send-backs, edits, reassignments, extensions, cancellation, oldest first.' })
   updates(@Root() task: Task, @Ctx() ctx: RequestContext) {
     return loadTaskUpdates(ctx, task.id);
   }

@@ -1,8 +1,8 @@
 import { IsOptional, IsUrl, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { CalendarDay, IsCalendarDay } from './calendar-day';
-import type { DocumentKindName } from '../domain/committee-roles';
-import { DocumentKind } from './enums';
+import type { DocumentKindName, DocumentStatusName } from '../domain/committee-roles';
+import { DocumentKind, DocumentStatus } from './enums';
 
 @InputType()
 export class CreateCommitteeInput {
@@ -36,6 +36,32 @@ export class AddCommitteeDocumentInput {
   @MinLength(1, { message: 'The document title is required.' })
   @MaxLength(500, { message: 'A document title may have at most 500 characters.' })
   title: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsUrl({ require_protocol: true }, { message: 'Write the link as https://...' })
+  url?: string | null;
+
+  @Field(() => DocumentStatus, { nullable: true, description: 'DRAFT (the default) goes to the members for comment; ISSUED registers a signed document.' })
+  status?: DocumentStatusName | null;
+}
+
+@InputType({ description: 'Issues a draft: the number, date and signed file as issued (absent ones stay as drafted).' })
+export class IssueCommitteeDocumentInput {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int)
+  version: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(60, { message: 'A document number may have at most 60 characters.' })
+  number?: string | null;
+
+  @Field(() => CalendarDay, { nullable: true })
+  @IsCalendarDay()
+  issuedOn?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()

@@ -2,7 +2,8 @@ import { ArrayMaxSize, IsOptional, MaxLength, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { CalendarDay, IsCalendarDay } from './calendar-day';
 import type { TaskPriorityName, TaskStatusName } from '../domain/task-rules';
-import { TaskPriority, TaskStatus } from './enums';
+import type { TaskSectorName } from '../domain/sectors';
+import { TaskPriority, TaskSector, TaskStatus } from './enums';
 
 const atMost = (n: number, what: string) => ({ message: `${what} may have at most ${n} characters.` });
 
@@ -57,6 +58,9 @@ export class CreateTaskInput {
 
   @Field(() => TaskPriority, { nullable: true })
   priority?: TaskPriorityName | null;
+
+  @Field(() => TaskSector, { nullable: true, description: 'The field of a work-program item.' })
+  sector?: TaskSectorName | null;
 }
 
 @InputType({ description: 'Changes to a task; absent fields stay as they are.' })
@@ -103,6 +107,9 @@ export class UpdateTaskInput {
 
   @Field(() => TaskPriority, { nullable: true })
   priority?: TaskPriorityName | null;
+
+  @Field(() => TaskSector, { nullable: true, description: 'The field of a work-program item.' })
+  sector?: TaskSectorName | null;
 }
 
 @InputType()
@@ -144,6 +151,9 @@ export class TaskFilter {
   @Field(() => CalendarDay, { nullable: true, description: 'Due on or before this day.' })
   @IsCalendarDay()
   dueTo?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Open tasks due from today to the end of this week (Sunday).' })
+  dueThisWeek?: boolean | null;
 
   @Field(() => Int, { nullable: true, description: 'Open tasks due from today to today + N days.' })
   @IsOptional()

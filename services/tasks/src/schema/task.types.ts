@@ -1,9 +1,10 @@
-import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { ConnectionType, DateTimeScalar } from '@dx/subgraph-kit';
 import { CalendarDay } from './calendar-day';
 import type { TaskPriorityName, TaskStatusName } from '../domain/task-rules';
+import type { TaskSectorName } from '../domain/sectors';
 import type { TaskUpdateKindName } from '../entities/task-update.entity';
-import { TaskPriority, TaskStatus, TaskUpdateKind } from './enums';
+import { TaskPriority, TaskSector, TaskStatus, TaskUpdateKind } from './enums';
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A task assigned under the "6 clear" rule.' })
@@ -43,6 +44,12 @@ export class Task {
   @Field(() => TaskStatus)
   status: TaskStatusName;
 
+  @Field(() => TaskSector, { nullable: true, description: 'The field of a work-program item.' })
+  sector: TaskSectorName | null;
+
+  @Field(() => CalendarDay, { nullable: true, description: 'The day the task was cancelled.' })
+  cancelledOn: string | null;
+
   @Field(() => Int, { description: 'Percent done; for a task with sub-tasks, their average.' })
   progress: number;
 
@@ -57,6 +64,18 @@ export class Task {
 
   @Field(() => DateTimeScalar)
   updatedAt: Date;
+}
+
+@ObjectType({ description: 'One field of a task before and after an edit.' })
+export class TaskFieldChange {
+  @Field({ description: 'e.g. dueDate, assigneeId, title' })
+  field: string;
+
+  @Field(() => String, { nullable: true })
+  from: string | null;
+
+  @Field(() => String, { nullable: true })
+  to: string | null;
 }
 
 @ObjectType({ description: 'One entry of a task’s timeline: a progress report, the completion or a reopening.' })
@@ -83,6 +102,9 @@ export class TaskUpdate {
 
   @Field(() => [String])
   evidenceLinks: string[];
+
+  @Field(() => [TaskFieldChange], { description: 'For edits, reassignments and extensions: each field before and after.' })
+  changes: TaskFieldChange[];
 }
 
 @ObjectType({ description: "A unit's delivery on the tasks due in one month, and its rank among the units." })
@@ -101,11 +123,20 @@ export class UnitScore {
   @Field(() => Int)
   overdue: number;
 
-  @Field({ description: 'Out of 100: on time counts fully, late half, overdue nothing.' })
-  score: number;
+  @Field(() => Int, { description: 'Days late summed over the tasks done late.' })
+  lateDays: number;
 
-  @Field(() => Int)
-  rank: number;
+  @Field(() => Int, { description: 'Days overdue so far summed over the open tasks past their due day.' })
+  overdueDays: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Out of 100 over the settled tasks: on time counts fully, late half, overdue nothing. null when nothing was settled in the month (shown "—").',
+  })
+  score: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'null for a unit without a score.' })
+  rank: number | null;
 }
 
 export const TaskConnection = ConnectionType(Task);

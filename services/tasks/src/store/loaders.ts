@@ -7,8 +7,11 @@ import { IndicatorRecord } from '../entities/indicator.entity';
 import { TaskRecord } from '../entities/task.entity';
 import { TaskUpdateRecord } from '../entities/task-update.entity';
 import { WorkProgramRecord } from '../entities/work-program.entity';
+import { DocumentCommentRecord } from '../entities/document-comment.entity';
+import { MeetingRecord } from '../entities/meeting.entity';
+import { MeetingConclusionRecord } from '../entities/meeting-conclusion.entity';
 import { byCommitteeOrder } from '../domain/committee-roles';
-import { toCommittee, toDocument, toIndicator, toMember, toTask, toTaskUpdate, toWorkProgram } from './mappers';
+import { toCommittee, toConclusion, toDocument, toDocumentComment, toIndicator, toMeeting, toMember, toTask, toTaskUpdate, toWorkProgram } from './mappers';
 
 const numericIds = (ids: readonly string[]) => ids.map(Number).filter(Number.isInteger);
 
@@ -88,3 +91,47 @@ export const loadTaskUpdates = async (ctx: RequestContext, taskId: string) =>
   ((await taskUpdatesLoader(ctx).load(taskId)) ?? []).map(toTaskUpdate);
 export const loadDocuments = async (ctx: RequestContext, committeeId: string) =>
   ((await documentsLoader(ctx).load(committeeId)) ?? []).map(toDocument);
+
+/** A program's items: its top-level tasks, by due date. */
+export const programTasksLoader = (ctx: RequestContext) =>
+  loaderFor(ctx, 'tasksByProgram', async (ids) => {
+    const rows = await ctx.dataSource
+      .getRepository(TaskRecord)
+      .createQueryBuilder('t')
+      .where('t.workProgramId IN (:...ids)', { ids: numericIds(ids) })
+      .andWhere('t.parentId IS NULL')
+      .orderBy('t.dueDate', 'ASC')
+      .addOrderBy('t.id', 'ASC')
+      .getMany();
+    return groupBy(rows.map(toTask), (t) => t.workProgramId!);
+  });
+
+export const meetingsLoader = (ctx: RequestContext) =>
+  loaderFor(ctx, 'meetingsByCommittee', async (ids) => {
+    const rows = await ctx.dataSource
+      .getRepository(MeetingRecord)
+      .find({ where: { committeeId: In(numericIds(ids)) }, order: { heldOn: 'DESC', id: 'DESC' } });
+    return groupBy(rows.map(toMeeting), (m) => m.committeeId);
+  });
+
+export const meetingLoader = (ctx: RequestContext) =>
+  loaderFor(ctx, 'meetingById', async (ids) => {
+    const rows = await ctx.dataSource.getRepository(MeetingRecord).findBy({ id: In(numericIds(ids)) });
+    return new Map(rows.map((r) => [String(r.id), toMeeting(r)]));
+  });
+
+export const conclusionsLoader = (ctx: RequestContext) =>
+  loaderFor(ctx, 'conclusionsByMeeting', async (ids) => {
+    const rows = await ctx.dataSource
+      .getRepository(MeetingConclusionRecord)
+      .find({ where: { meetingId: In(numericIds(ids)) }, order: { id: 'ASC' } });
+    return groupBy(rows.map(toConclusion), (c) => c.meetingId);
+  });
+
+export const commentsLoader = (ctx: RequestContext) =>
+  loaderFor(ctx, 'commentsByDocument', async (ids) => {
+    const rows = await ctx.dataSource
+      .getRepository(DocumentCommentRecord)
+      .find({ where: { documentId: In(numericIds(ids)) }, order: { id: 'ASC' } });
+    return groupBy(rows.map(toDocumentComment), (c) => c.documentId);
+  });

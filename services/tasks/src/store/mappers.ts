@@ -1,13 +1,17 @@
 import { CommitteeRecord } from '../entities/committee.entity';
 import { CommitteeDocumentRecord } from '../entities/committee-document.entity';
 import { CommitteeMemberRecord } from '../entities/committee-member.entity';
+import { DocumentCommentRecord } from '../entities/document-comment.entity';
+import { MeetingRecord } from '../entities/meeting.entity';
+import { MeetingConclusionRecord } from '../entities/meeting-conclusion.entity';
 import { IndicatorRecord } from '../entities/indicator.entity';
 import { IndicatorValueRecord } from '../entities/indicator-value.entity';
 import { TaskRecord } from '../entities/task.entity';
 import { TaskUpdateRecord } from '../entities/task-update.entity';
 import { WorkProgramRecord } from '../entities/work-program.entity';
 import { indicatorValue, meetsTarget } from '../domain/indicators';
-import type { Committee, CommitteeDocument, CommitteeMember, WorkProgram } from '../schema/committee.types';
+import type { Committee, CommitteeDocument, CommitteeMember, DocumentComment, WorkProgram } from '../schema/committee.types';
+import type { Meeting, MeetingConclusion } from '../schema/meeting.types';
 import type { Indicator, IndicatorValue } from '../schema/indicator.types';
 import type { Task, TaskUpdate } from '../schema/task.types';
 
@@ -27,6 +31,40 @@ export const toMember = (r: CommitteeMemberRecord): CommitteeMember => ({
   personId: String(r.personId),
   role: r.role,
   responsibilities: r.responsibilities,
+  appointedByDocumentId: idOrNull(r.appointedByDocumentId),
+  version: r.version,
+});
+
+export const toDocumentComment = (r: DocumentCommentRecord): DocumentComment => ({
+  id: String(r.id),
+  documentId: String(r.documentId),
+  byPersonId: idOrNull(r.byPersonId),
+  byUsername: r.byUsername,
+  body: r.body,
+  at: r.at,
+});
+
+export const toMeeting = (r: MeetingRecord): Meeting => ({
+  id: String(r.id),
+  committeeId: String(r.committeeId),
+  heldOn: r.heldOn,
+  location: r.location,
+  chairPersonId: String(r.chairPersonId),
+  attendeePersonIds: splitIds(r.attendeePersonIds),
+  agenda: r.agenda,
+  version: r.version,
+});
+
+export const toConclusion = (r: MeetingConclusionRecord): MeetingConclusion => ({
+  id: String(r.id),
+  meetingId: String(r.meetingId),
+  text: r.text,
+  assigneeId: idOrNull(r.assigneeId),
+  unitId: idOrNull(r.unitId),
+  dueDate: r.dueDate,
+  expectedResult: r.expectedResult,
+  authority: r.authority,
+  taskId: idOrNull(r.taskId),
 });
 
 export const toDocument = (r: CommitteeDocumentRecord): CommitteeDocument => ({
@@ -36,6 +74,9 @@ export const toDocument = (r: CommitteeDocumentRecord): CommitteeDocument => ({
   issuedOn: r.issuedOn,
   title: r.title,
   url: r.url,
+  status: r.status,
+  version: r.version,
+  committeeId: String(r.committeeId),
 });
 
 export const toWorkProgram = (r: WorkProgramRecord): WorkProgram => ({
@@ -65,6 +106,8 @@ export const toTask = (r: TaskRecord): Task => ({
   sourceDocument: r.sourceDocument,
   priority: r.priority,
   status: r.status,
+  sector: r.sector,
+  cancelledOn: r.cancelledOn,
   progress: r.progress,
   completedOn: r.completedOn,
   version: r.version,
@@ -81,6 +124,7 @@ export const toTaskUpdate = (r: TaskUpdateRecord): TaskUpdate => ({
   progress: r.progress,
   note: r.note,
   evidenceLinks: r.evidenceLinks ? (JSON.parse(r.evidenceLinks) as string[]) : [],
+  changes: r.changes ? (JSON.parse(r.changes) as TaskUpdate['changes']) : [],
 });
 
 export const toIndicator = (r: IndicatorRecord): Indicator => ({

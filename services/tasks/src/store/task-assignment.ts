@@ -15,9 +15,13 @@ import type { EntityManager } from 'typeorm';
 import { CommitteeRecord } from '../entities/committee.entity';
 import { TaskRecord } from '../entities/task.entity';
 import { WorkProgramRecord } from '../entities/work-program.entity';
+import { today } from '../domain/clock';
 import { coordinatingUnits, missingClearFields, type AssignmentDraft } from '../domain/six-clear';
+import { dueDateProblem, isOpen, reasonProblem } from '../domain/task-rules';
 import type { CreateTaskInput, UpdateTaskInput } from '../schema/task.inputs';
 import { toTask } from './mappers';
+import { refuseInput } from './refusals';
+import { recordHistory, type FieldChange } from './task-progress';
 import { lockAncestors, rollUpProgress } from './task-rollup';
 
 const clean = (value: string | null | undefined) => (value?.trim() ? value.trim() : null);
@@ -26,12 +30,17 @@ const clean = (value: string | null | undefined) => (value?.trim() ? value.trim(
 function assertSixClear(draft: AssignmentDraft): void {
   const missing = missingClearFields(draft);
   if (missing.length) {
-    throw new DomainError('BAD_USER_INPUT', missing[0].message, { field: missing[0].field, fields: missing });
+    throw new DomainError('BAD_USER_INPUT', missing[0].message, { field: missing[0].field, fields: missing, messageKey: 'tasks.errors.sixClear', params: { field: missing[0].field } });
   }
 }
 
+function assertDueDate(dueDate: string): void {
+  const refusal = dueDateProblem(dueDate, today());
+  if (refusal) throw refuseInput(refusal, 'dueDate');
+}
+
 /** Checks the people and units a task names, through the directory, with the caller's rights. */
-async function resolveParties(ctx: RequestContext, assigneeId: string, unitId: string, coordinating: string[]) {
+export async function resolveParties(ctx: RequestContext, assigneeId: string, unitId: string, coordinating: string[]) {
   const [unit, , ...others] = await Promise.all([
     requireUnit(ctx, unitId, 'unitId'),
     requirePerson(ctx, assigneeId, 'assigneeId'),
@@ -56,6 +65,9 @@ async function placement(manager: EntityManager, ctx: RequestContext, input: Cre
     const parent = await manager.getRepository(TaskRecord).findOneBy({ id: Number(input.parentId) });
     if (!parent) throw new DomainError('NOT_FOUND', `Task ${input.parentId} does not exist.`, { field: 'parentId' });
     assertWithinScope(identityOf(ctx), parent.unitPath, 'tasks of this unit');
+    if (!isOpen(parent.status)) {
+      throw refuseInput({ message: 'Sub-tasks are added only to a task that is still open.', key: 'tasks.errors.parentNotOpen' }, 'parentId');
+    }
     parentId = parent.id;
     committeeId ??= parent.committeeId;
     workProgramId ??= parent.workProgramId;
@@ -74,40 +86,65 @@ async function placement(manager: EntityManager, ctx: RequestContext, input: Cre
   return { committeeId, workProgramId, parentId };
 }
 
-export async function createTask(ctx: RequestContext, input: CreateTaskInput) {
-  assertSixClear(input);
-  const coordinating = coordinatingUnits(input.unitId, input.coordinatingUnitIds);
-  const parties = await resolveParties(ctx, input.assigneeId, input.unitId, coordinating);
-  return ctx.dataSource.transaction(async (manager) => {
-    const where = await placement(manager, ctx, input);
-    const chain = await lockAncestors(manager, where.parentId);
-    const tasks = manager.getRepository(TaskRecord);
-    const saved = await tasks.save(
-      tasks.create({
-        ...where,
-        title: input.title.trim(),
-        description: clean(input.description),
-        assigneeId: Number(input.assigneeId),
-        unitId: Number(input.unitId),
-        unitPath: parties.unitPath,
-        coordinatingUnitIds: parties.coordinating.join(','),
-        dueDate: input.dueDate,
-        expectedResult: input.expectedResult.trim(),
-        authority: input.authority!.trim(),
-        sourceDocument: clean(input.sourceDocument),
-        priority: input.priority ?? 'NORMAL',
-      }),
-    );
-    await rollUpProgress(manager, chain);
-    await writeAudit(manager, ctx, { action: 'createTask', entityType: 'Task', entityId: saved.id, after: saved });
-    return toTask(await tasks.findOneByOrFail({ id: saved.id }));
-  });
+export type Parties = Awaited<ReturnType<typeof resolveParties>>;
+
+/** Writes a checked task inside the caller's transaction (createTask and meeting conclusions share it). */
+export async function insertTask(manager: EntityManager, ctx: RequestContext, input: CreateTaskInput, parties: Parties) {
+  const where = await placement(manager, ctx, input);
+  const chain = await lockAncestors(manager, where.parentId);
+  const tasks = manager.getRepository(TaskRecord);
+  const saved = await tasks.save(
+    tasks.create({
+      ...where,
+      title: input.title.trim(),
+      description: clean(input.description),
+      assigneeId: Number(input.assigneeId),
+      unitId: Number(input.unitId),
+      unitPath: parties.unitPath,
+      coordinatingUnitIds: parties.coordinating.join(','),
+      dueDate: input.dueDate,
+      expectedResult: input.expectedResult.trim(),
+      authority: input.authority!.trim(),
+      sourceDocument: clean(input.sourceDocument),
+      priority: input.priority ?? 'NORMAL',
+      sector: input.sector ?? null,
+    }),
+  );
+  await rollUpProgress(manager, chain);
+  await writeAudit(manager, ctx, { action: 'createTask', entityType: 'Task', entityId: saved.id, after: saved });
+  return tasks.findOneByOrFail({ id: saved.id });
 }
 
-export async function updateTask(ctx: RequestContext, id: string, version: number, input: UpdateTaskInput) {
+/** The checks before any write: six clears, a due date not in the past, the parties in the directory. */
+export async function checkedParties(ctx: RequestContext, input: CreateTaskInput): Promise<Parties> {
+  assertSixClear(input);
+  assertDueDate(input.dueDate);
+  return resolveParties(ctx, input.assigneeId, input.unitId, coordinatingUnits(input.unitId, input.coordinatingUnitIds));
+}
+
+export async function createTask(ctx: RequestContext, input: CreateTaskInput) {
+  const parties = await checkedParties(ctx, input);
+  return ctx.dataSource.transaction(async (manager) => toTask(await insertTask(manager, ctx, input, parties)));
+}
+
+const EDITABLE: (keyof TaskRecord)[] = ['title', 'description', 'assigneeId', 'unitId', 'coordinatingUnitIds', 'dueDate', 'expectedResult', 'authority', 'sourceDocument', 'priority', 'sector'];
+
+function fieldChanges(before: TaskRecord, after: TaskRecord): FieldChange[] {
+  const text = (v: unknown) => (v === null || v === undefined || v === '' ? null : String(v));
+  return EDITABLE.filter((f) => text(before[f]) !== text(after[f])).map((f) => ({ field: f, from: text(before[f]), to: text(after[f]) }));
+}
+
+/** Edits and reassignments say why; the history keeps the reason and each field's old and new value. */
+export async function updateTask(ctx: RequestContext, id: string, version: number, input: UpdateTaskInput, reason: string) {
+  const reasonRefusal = reasonProblem(reason);
+  if (reasonRefusal) throw refuseInput(reasonRefusal, 'reason');
   const current = await ctx.dataSource.getRepository(TaskRecord).findOneBy({ id: Number(id) });
   if (!current) throw notFound('Task', id);
   assertWithinScope(identityOf(ctx), current.unitPath, 'tasks of this unit');
+  if (!isOpen(current.status)) {
+    throw refuseInput({ message: 'Only an open task can be edited; send a done task back first.', key: 'tasks.errors.editNotOpen' }, 'status');
+  }
+  if (input.dueDate && input.dueDate !== current.dueDate) assertDueDate(input.dueDate);
   const merged = {
     title: input.title ?? current.title,
     assigneeId: input.assigneeId ?? String(current.assigneeId),
@@ -140,8 +177,17 @@ export async function updateTask(ctx: RequestContext, id: string, version: numbe
     if (input.description !== undefined) changes.description = clean(input.description);
     if (input.sourceDocument !== undefined) changes.sourceDocument = clean(input.sourceDocument);
     if (input.priority) changes.priority = input.priority;
+    if (input.sector !== undefined) changes.sector = input.sector ?? null;
     await updateAtVersion(manager, TaskRecord, before.id, version, changes, 'This task');
     const after = await tasks.findOneByOrFail({ id: before.id });
+    const changed = fieldChanges(before, after);
+    await recordHistory(manager, ctx, {
+      taskId: before.id,
+      kind: changed.some((c) => c.field === 'assigneeId') ? 'REASSIGNED' : 'EDITED',
+      progress: after.progress,
+      note: reason.trim(),
+      changes: changed,
+    });
     await writeAudit(manager, ctx, { action: 'updateTask', entityType: 'Task', entityId: id, before, after });
     return toTask(after);
   });

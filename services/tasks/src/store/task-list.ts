@@ -1,7 +1,7 @@
 import type { SelectQueryBuilder } from 'typeorm';
 import { badInput, identityOf, paginate, requireUnit, encodeUnitPath, scopePrefix, type PageArgs, type RequestContext, type SortKey } from '@dx/subgraph-kit';
 import { TaskRecord } from '../entities/task.entity';
-import { addDays } from '../domain/calendar';
+import { addDays, endOfWeek } from '../domain/calendar';
 import { today } from '../domain/clock';
 import type { TaskOrderName } from '../schema/enums';
 import type { TaskFilter } from '../schema/task.inputs';
@@ -18,6 +18,9 @@ const SORTS: Record<TaskOrderName, SortKey[]> = {
   ],
   CREATED_DESC: [{ column: 't.id', property: 'id', direction: 'DESC' }],
 };
+
+/** The SQL form of isOpen in domain/task-rules. */
+export const OPEN = "'NOT_STARTED', 'IN_PROGRESS'";
 
 const asId = (value: string, field: string): number => {
   const id = Number(value);
@@ -51,12 +54,15 @@ export async function applyTaskFilter(ctx: RequestContext, query: SelectQueryBui
   if (filter.parentId) query.andWhere('t.parentId = :parentId', { parentId: asId(filter.parentId, 'parentId') });
   if (filter.topLevelOnly) query.andWhere('t.parentId IS NULL');
   if (filter.priority) query.andWhere('t.priority = :priority', { priority: filter.priority });
-  if (filter.overdue === true) query.andWhere("t.status <> 'DONE' AND t.dueDate < :today", { today: day });
-  if (filter.overdue === false) query.andWhere("(t.status = 'DONE' OR t.dueDate >= :today)", { today: day });
+  if (filter.overdue === true) query.andWhere(`t.status IN (${OPEN}) AND t.dueDate < :today`, { today: day });
+  if (filter.overdue === false) query.andWhere(`(t.status NOT IN (${OPEN}) OR t.dueDate >= :today)`, { today: day });
+  if (filter.dueThisWeek) {
+    query.andWhere(`t.status IN (${OPEN}) AND t.dueDate >= :weekFrom AND t.dueDate <= :weekTo`, { weekFrom: day, weekTo: endOfWeek(day) });
+  }
   if (filter.dueFrom) query.andWhere('t.dueDate >= :dueFrom', { dueFrom: filter.dueFrom });
   if (filter.dueTo) query.andWhere('t.dueDate <= :dueTo', { dueTo: filter.dueTo });
   if (filter.dueWithinDays != null) {
-    query.andWhere("t.status <> 'DONE' AND t.dueDate >= :soonFrom AND t.dueDate <= :soonTo", {
+    query.andWhere(`t.status IN (${OPEN}) AND t.dueDate >= :soonFrom AND t.dueDate <= :soonTo`, {
       soonFrom: day,
       soonTo: addDays(day, filter.dueWithinDays),
     });
