@@ -1,4 +1,10 @@
-import { auditResolver, identityOf, type ReferenceResolvers, type RequestContext, type SubgraphDefinition } from '@dx/subgraph-kit';
+import {
+  auditResolver,
+  identityOf,
+  type ReferenceResolvers,
+  type RequestContext,
+  type SubgraphDefinition,
+} from '@dx/subgraph-kit';
 import { entities } from './entities';
 import { migrations as mariadb } from './migrations/mariadb';
 import { migrations as sqlite } from './migrations/sqlite';
@@ -8,7 +14,11 @@ import { MeetingConclusionResolver, MeetingResolver } from './resolvers/meeting.
 import { WorkProgramResolver } from './resolvers/program.resolver';
 import { SavedTaskViewResolver } from './resolvers/saved-view.resolver';
 import { PersonTasksResolver, UnitTasksResolver } from './resolvers/federation.resolver';
-import { IndicatorResolver, IndicatorTotalResolver, IndicatorValueResolver } from './resolvers/indicator.resolver';
+import {
+  IndicatorResolver,
+  IndicatorTotalResolver,
+  IndicatorValueResolver,
+} from './resolvers/indicator.resolver';
 import { ScorecardResolver } from './resolvers/scorecard.resolver';
 import { TaskMutationResolver } from './resolvers/task-mutation.resolver';
 import { TaskResolver, TaskUpdateResolver, visibleTask } from './resolvers/task.resolver';
@@ -56,4 +66,3 @@ export const definition: SubgraphDefinition = {
   referenceResolvers,
   seedDemo: seedTasksDemo,
 };
-

@@ -36,13 +36,25 @@ export interface Directory {
 export function directoryLookups(stack: TestStack, token: string): Directory {
   return {
     async unit(code) {
-      const data = ok(await stack.query<any>('query ($q: String) { units(search: $q, first: 50) { nodes { id code } } }', { q: code }, token));
+      const data = ok(
+        await stack.query<any>(
+          'query ($q: String) { units(search: $q, first: 50) { nodes { id code } } }',
+          { q: code },
+          token,
+        ),
+      );
       const unit = data.units.nodes.find((u: { code: string }) => u.code === code);
       if (!unit) throw new Error(`no unit ${code}`);
       return unit.id as string;
     },
     async person(fullName) {
-      const data = ok(await stack.query<any>('query ($q: String) { people(search: $q, first: 5) { nodes { id fullName } } }', { q: fullName }, token));
+      const data = ok(
+        await stack.query<any>(
+          'query ($q: String) { people(search: $q, first: 5) { nodes { id fullName } } }',
+          { q: fullName },
+          token,
+        ),
+      );
       const person = data.people.nodes.find((p: { fullName: string }) => p.fullName === fullName);
       if (!person) throw new Error(`no person ${fullName}`);
       return person.id as string;

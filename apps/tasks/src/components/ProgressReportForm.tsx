@@ -3,7 +3,11 @@ import { App, Button, Form, Input, InputNumber, Select, Space } from 'antd';
 import { useState } from 'react';
 import { FormErrorAlert, applyGraphQLErrors } from '@dx/design-system';
 import { useTranslation } from '@dx/i18n';
-import { CompleteTaskDocument, ReportTaskProgressDocument, type TaskRowFragment } from '../graphql/generated/graphql';
+import {
+  CompleteTaskDocument,
+  ReportTaskProgressDocument,
+  type TaskRowFragment,
+} from '../graphql/generated/graphql';
 
 interface ReportValues {
   progress: number;
@@ -24,7 +28,13 @@ export function ProgressReportForm({ task, onSaved }: { task: TaskRowFragment; o
     setFormError(null);
     try {
       await report({
-        variables: { id: task.id, version: task.version, progress: values.progress, note: values.note.trim(), evidenceLinks: values.evidenceLinks ?? [] },
+        variables: {
+          id: task.id,
+          version: task.version,
+          progress: values.progress,
+          note: values.note.trim(),
+          evidenceLinks: values.evidenceLinks ?? [],
+        },
       });
       form.resetFields();
       void message.success(t('report.saved'));
@@ -37,7 +47,9 @@ export function ProgressReportForm({ task, onSaved }: { task: TaskRowFragment; o
   const markDone = async () => {
     setFormError(null);
     try {
-      await complete({ variables: { id: task.id, version: task.version, note: form.getFieldValue('note') || null } });
+      await complete({
+        variables: { id: task.id, version: task.version, note: form.getFieldValue('note') || null },
+      });
       void message.success(t('report.completed'));
       onSaved();
     } catch (error) {
@@ -46,12 +58,26 @@ export function ProgressReportForm({ task, onSaved }: { task: TaskRowFragment; o
   };
 
   return (
-    <Form<ReportValues> form={form} layout="vertical" name="report" initialValues={{ progress: task.progress }} onFinish={(v) => void submit(v)}>
+    <Form<ReportValues>
+      form={form}
+      layout="vertical"
+      name="report"
+      initialValues={{ progress: task.progress }}
+      onFinish={(v) => void submit(v)}
+    >
       <FormErrorAlert message={formError} />
-      <Form.Item name="progress" label={t('report.progress')} rules={[{ required: true, message: t('report.progressRequired') }]}>
+      <Form.Item
+        name="progress"
+        label={t('report.progress')}
+        rules={[{ required: true, message: t('report.progressRequired') }]}
+      >
         <InputNumber min={0} max={100} addonAfter="%" style={{ width: 160 }} />
       </Form.Item>
-      <Form.Item name="note" label={t('report.note')} rules={[{ required: true, whitespace: true, message: t('report.noteRequired') }]}>
+      <Form.Item
+        name="note"
+        label={t('report.note')}
+        rules={[{ required: true, whitespace: true, message: t('report.noteRequired') }]}
+      >
         <Input.TextArea rows={3} maxLength={5000} />
       </Form.Item>
       <Form.Item name="evidenceLinks" label={t('report.evidence')} extra={t('report.evidenceHelp')}>

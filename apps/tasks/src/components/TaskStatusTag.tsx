@@ -2,7 +2,12 @@ import { Progress, Space, Tag } from 'antd';
 import { useTranslation } from '@dx/i18n';
 import type { TaskStatus } from '../graphql/generated/graphql';
 
-const COLORS: Record<TaskStatus, string> = { NOT_STARTED: 'default', IN_PROGRESS: 'processing', DONE: 'success' };
+const COLORS: Record<TaskStatus, string> = {
+  NOT_STARTED: 'default',
+  IN_PROGRESS: 'processing',
+  DONE: 'success',
+  CANCELLED: 'default',
+};
 
 export function TaskStatusTag({ status, overdue }: { status: TaskStatus; overdue: boolean }) {
   const { t } = useTranslation('tasks');

@@ -24,10 +24,22 @@ export function CommitteePage() {
             dataSource={c.members}
             scroll={{ x: 'max-content' }}
             columns={[
-              { title: t('committee.role'), key: 'role', render: (_, m) => <Tag color={m.role === 'CHAIR' ? 'red' : m.role === 'VICE_CHAIR' ? 'volcano' : 'default'}>{t(`roles.${m.role}`, { defaultValue: m.role })}</Tag> },
+              {
+                title: t('committee.role'),
+                key: 'role',
+                render: (_, m) => (
+                  <Tag color={m.role === 'CHAIR' ? 'red' : m.role === 'VICE_CHAIR' ? 'volcano' : 'default'}>
+                    {t(`roles.${m.role}`, { defaultValue: m.role })}
+                  </Tag>
+                ),
+              },
               { title: t('committee.person'), key: 'person', render: (_, m) => m.person?.fullName ?? '—' },
               { title: t('committee.position'), key: 'position', render: (_, m) => m.person?.position ?? '' },
-              { title: t('committee.responsibilities'), dataIndex: 'responsibilities', key: 'responsibilities' },
+              {
+                title: t('committee.responsibilities'),
+                dataIndex: 'responsibilities',
+                key: 'responsibilities',
+              },
             ]}
           />
           <Typography.Title level={5} style={{ marginTop: 24 }}>
@@ -41,9 +53,17 @@ export function CommitteePage() {
             scroll={{ x: 'max-content' }}
             columns={[
               { title: t('committee.number'), key: 'number', render: (_, d) => <bdi>{d.number}</bdi> },
-              { title: t('committee.issuedOn'), key: 'issuedOn', render: (_, d) => <bdi>{formatDay(d.issuedOn)}</bdi> },
+              {
+                title: t('committee.issuedOn'),
+                key: 'issuedOn',
+                render: (_, d) => <bdi>{formatDay(d.issuedOn)}</bdi>,
+              },
               { title: t('committee.kind'), key: 'kind', render: (_, d) => t(`documentKinds.${d.kind}`) },
-              { title: t('committee.documentTitle'), key: 'title', render: (_, d) => (d.url ? <a href={d.url}>{d.title}</a> : d.title) },
+              {
+                title: t('committee.documentTitle'),
+                key: 'title',
+                render: (_, d) => (d.url ? <a href={d.url}>{d.title}</a> : d.title),
+              },
             ]}
           />
           <Typography.Title level={5} style={{ marginTop: 24 }}>

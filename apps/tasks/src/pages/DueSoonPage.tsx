@@ -12,7 +12,10 @@ export function DueSoonPage() {
   return (
     <Row gutter={[16, 16]}>
       <Col span={24}>
-        <Card title={<Typography.Text type="danger">{t('due.overdue')}</Typography.Text>} data-testid="overdue-list">
+        <Card
+          title={<Typography.Text type="danger">{t('due.overdue')}</Typography.Text>}
+          data-testid="overdue-list"
+        >
           <ConnectionTable
             query={TaskListDocument}
             variables={{ overdue: true }}

@@ -4,7 +4,11 @@ import { useState } from 'react';
 import { applyGraphQLErrors, DeskLink, FormErrorAlert, UnitSelect } from '@dx/design-system';
 import { useTranslation } from '@dx/i18n';
 import { currentMonth, shiftMonth } from '../components/format';
-import { IndicatorReportDocument, IndicatorsDocument, RecordIndicatorValueDocument } from '../graphql/generated/graphql';
+import {
+  IndicatorReportDocument,
+  IndicatorsDocument,
+  RecordIndicatorValueDocument,
+} from '../graphql/generated/graphql';
 
 interface EntryValues {
   unitId: string;
@@ -24,10 +28,15 @@ export function IndicatorEntryPage() {
   const unitId = Form.useWatch('unitId', form);
   const month = Form.useWatch('month', form) ?? shiftMonth(currentMonth(), -1);
   const indicators = useQuery(IndicatorsDocument).data?.indicators ?? [];
-  const existing = useQuery(IndicatorReportDocument, { variables: { month, unitId }, skip: !unitId || !/^\d{4}-\d{2}$/.test(month) });
+  const existing = useQuery(IndicatorReportDocument, {
+    variables: { month, unitId },
+    skip: !unitId || !/^\d{4}-\d{2}$/.test(month),
+  });
   const [record, { loading }] = useMutation(RecordIndicatorValueDocument);
   const entered = new Map(
-    (existing.data?.indicatorReport.values ?? []).filter((v) => v.unit?.id === unitId).map((v) => [v.indicator.id, v]),
+    (existing.data?.indicatorReport.values ?? [])
+      .filter((v) => v.unit?.id === unitId)
+      .map((v) => [v.indicator.id, v]),
   );
 
   const submit = async (values: EntryValues) => {
@@ -44,7 +53,10 @@ export function IndicatorEntryPage() {
               unitId: values.unitId,
               month: values.month,
               numerator: Number(numerator),
-              denominator: denominator === undefined || denominator === null || denominator === '' ? null : Number(denominator),
+              denominator:
+                denominator === undefined || denominator === null || denominator === ''
+                  ? null
+                  : Number(denominator),
               version: entered.get(indicator.id)?.version ?? null,
             },
           },
@@ -60,25 +72,58 @@ export function IndicatorEntryPage() {
   return (
     <Card title={t('indicators.entryTitle')} extra={<DeskLink to="indicators">{t('indicators.backToReport')}</DeskLink>}>
       <FormErrorAlert message={formError} />
-      <Form<EntryValues> form={form} layout="vertical" name="figures" initialValues={{ month }} onFinish={(v) => void submit(v)} style={{ maxWidth: 860 }}>
+      <Form<EntryValues>
+        form={form}
+        layout="vertical"
+        name="figures"
+        initialValues={{ month }}
+        onFinish={(v) => void submit(v)}
+        style={{ maxWidth: 860 }}
+      >
         <Space wrap align="start">
-          <Form.Item name="unitId" label={t('fields.unit')} rules={[{ required: true, message: t('indicators.unitRequired') }]}>
+          <Form.Item
+            name="unitId"
+            label={t('fields.unit')}
+            rules={[{ required: true, message: t('indicators.unitRequired') }]}
+          >
             <UnitSelect />
           </Form.Item>
-          <Form.Item name="month" label={t('indicators.month')} rules={[{ required: true, pattern: /^\d{4}-(0[1-9]|1[0-2])$/, message: t('indicators.monthFormat') }]}>
+          <Form.Item
+            name="month"
+            label={t('indicators.month')}
+            rules={[
+              { required: true, pattern: /^\d{4}-(0[1-9]|1[0-2])$/, message: t('indicators.monthFormat') },
+            ]}
+          >
             <Input placeholder="YYYY-MM" dir="ltr" style={{ width: 140 }} />
           </Form.Item>
         </Space>
         {indicators.map((indicator) => {
           const current = entered.get(indicator.id);
           return (
-            <Card key={`${indicator.id}-${unitId}-${month}-${current?.version ?? 0}`} size="small" style={{ marginBottom: 12 }} title={indicator.name}>
+            <Card
+              key={`${indicator.id}-${unitId}-${month}-${current?.version ?? 0}`}
+              size="small"
+              style={{ marginBottom: 12 }}
+              title={indicator.name}
+            >
               <Space wrap align="start">
-                <Form.Item name={`n_${indicator.id}`} label={indicator.numeratorLabel ?? t('indicators.numerator')} initialValue={current?.numerator}>
-                  <InputNumber min={0} addonAfter={indicator.measure === 'COUNT' ? indicator.unitOfMeasure : undefined} />
+                <Form.Item
+                  name={`n_${indicator.id}`}
+                  label={indicator.numeratorLabel ?? t('indicators.numerator')}
+                  initialValue={current?.numerator}
+                >
+                  <InputNumber
+                    min={0}
+                    addonAfter={indicator.measure === 'COUNT' ? indicator.unitOfMeasure : undefined}
+                  />
                 </Form.Item>
                 {indicator.measure === 'PERCENT' && (
-                  <Form.Item name={`d_${indicator.id}`} label={indicator.denominatorLabel ?? t('indicators.denominator')} initialValue={current?.denominator ?? undefined}>
+                  <Form.Item
+                    name={`d_${indicator.id}`}
+                    label={indicator.denominatorLabel ?? t('indicators.denominator')}
+                    initialValue={current?.denominator ?? undefined}
+                  >
                     <InputNumber min={1} />
                   </Form.Item>
                 )}

@@ -17,14 +17,21 @@ export function ScorecardPage() {
   const setMonth = (m: string) => setParams({ month: m });
   const { data, loading, error, refetch } = useQuery(UnitScorecardDocument, { variables: { month } });
   const lines = data?.unitScorecard ?? [];
+  const withDays = (count: number, days: number) =>
+    count > 0 ? t('scorecard.withDays', { count, days }) : '0';
   const columns: ColumnsType<Line> = [
     { title: t('scorecard.rank'), dataIndex: 'rank', key: 'rank', width: 70 },
     { title: t('fields.unit'), key: 'unit', render: (_, l) => l.unit?.name ?? '—' },
     { title: t('scorecard.assigned'), dataIndex: 'assigned', key: 'assigned' },
     { title: t('scorecard.doneOnTime'), dataIndex: 'doneOnTime', key: 'doneOnTime' },
-    { title: t('scorecard.doneLate'), dataIndex: 'doneLate', key: 'doneLate' },
-    { title: t('scorecard.overdue'), dataIndex: 'overdue', key: 'overdue' },
-    { title: t('scorecard.score'), dataIndex: 'score', key: 'score', render: (s: number) => s.toFixed(1) },
+    { title: t('scorecard.doneLate'), key: 'doneLate', render: (_, l) => withDays(l.doneLate, l.lateDays) },
+    { title: t('scorecard.overdue'), key: 'overdue', render: (_, l) => withDays(l.overdue, l.overdueDays) },
+    {
+      title: t('scorecard.score'),
+      dataIndex: 'score',
+      key: 'score',
+      render: (s: number | null) => (s === null ? '—' : s.toFixed(1)),
+    },
   ];
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -43,13 +50,19 @@ export function ScorecardPage() {
       {error && <ErrorState error={error} onRetry={() => void refetch()} />}
       {lines.length > 0 && (
         <Card title={t('scorecard.chart')}>
-          <SimpleBarChart data={lines.map((l) => ({ label: l.unit?.name ?? '—', value: l.score }))} max={100} format={(v) => v.toFixed(1)} />
+          <SimpleBarChart
+            data={lines
+              .filter((l) => l.score !== null && l.score !== undefined)
+              .map((l) => ({ label: l.unit?.name ?? '—', value: l.score! }))}
+            max={100}
+            format={(v) => v.toFixed(1)}
+          />
         </Card>
       )}
       <Table
         data-testid="scorecard-table"
         size="middle"
-        rowKey={(l) => l.unit?.id ?? String(l.rank)}
+        rowKey={(l) => l.unit?.id ?? `${l.rank}-${l.assigned}`}
         columns={columns}
         dataSource={lines}
         loading={loading}

@@ -1,11 +1,23 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { PersonPickerOptionsDocument, UnitPickerOptionsDocument, renderWithProviders } from '@dx/design-system/testing';
+import {
+  PersonPickerOptionsDocument,
+  UnitPickerOptionsDocument,
+  renderWithProviders,
+} from '@dx/design-system/testing';
 import { TaskCreatePage } from './TaskCreatePage';
 
 // The pickers load their first options on mount; nobody is picked in these tests.
 const mocks = [
-  { request: { query: PersonPickerOptionsDocument, variables: () => true }, result: { data: { people: { __typename: 'PersonConnection', nodes: [] } } }, maxUsageCount: 10 },
-  { request: { query: UnitPickerOptionsDocument, variables: () => true }, result: { data: { units: { __typename: 'UnitConnection', nodes: [] } } }, maxUsageCount: 10 },
+  {
+    request: { query: PersonPickerOptionsDocument, variables: () => true },
+    result: { data: { people: { __typename: 'PersonConnection', nodes: [] } } },
+    maxUsageCount: 10,
+  },
+  {
+    request: { query: UnitPickerOptionsDocument, variables: () => true },
+    result: { data: { units: { __typename: 'UnitConnection', nodes: [] } } },
+    maxUsageCount: 10,
+  },
 ];
 
 describe('the "6 clear" assignment form', () => {

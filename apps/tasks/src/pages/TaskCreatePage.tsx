@@ -55,7 +55,14 @@ export function TaskCreatePage() {
     <Card title={t('create.title')}>
       <Typography.Paragraph type="secondary">{t('create.help')}</Typography.Paragraph>
       <FormErrorAlert message={formError} />
-      <Form<AssignmentValues> form={form} layout="vertical" name="task" initialValues={{ priority: 'NORMAL' }} onFinish={(v) => void submit(v)} style={{ maxWidth: 760 }}>
+      <Form<AssignmentValues>
+        form={form}
+        layout="vertical"
+        name="task"
+        initialValues={{ priority: 'NORMAL' }}
+        onFinish={(v) => void submit(v)}
+        style={{ maxWidth: 760 }}
+      >
         <Form.Item name="assigneeId" label={t('sixClear.person')} rules={required('personRequired')}>
           <PersonSelect />
         </Form.Item>
@@ -65,7 +72,11 @@ export function TaskCreatePage() {
         <Form.Item name="description" label={t('fields.description')}>
           <Input.TextArea rows={3} maxLength={5000} />
         </Form.Item>
-        <Form.Item name="unitId" label={t('sixClear.responsibility')} rules={required('responsibilityRequired')}>
+        <Form.Item
+          name="unitId"
+          label={t('sixClear.responsibility')}
+          rules={required('responsibilityRequired')}
+        >
           <UnitSelect />
         </Form.Item>
         <Form.Item name="coordinatingUnitIds" label={t('fields.coordinatingUnits')}>
@@ -84,7 +95,13 @@ export function TaskCreatePage() {
           <Input maxLength={300} placeholder={t('create.sourceExample')} />
         </Form.Item>
         <Form.Item name="priority" label={t('fields.priority')}>
-          <Select options={(['HIGH', 'NORMAL', 'LOW'] as const).map((p) => ({ value: p, label: t(`priority.${p}`) }))} style={{ width: 200 }} />
+          <Select
+            options={(['HIGH', 'NORMAL', 'LOW'] as const).map((p) => ({
+              value: p,
+              label: t(`priority.${p}`),
+            }))}
+            style={{ width: 200 }}
+          />
         </Form.Item>
         <Space>
           <Button type="primary" htmlType="submit" loading={loading}>

@@ -1,5 +1,18 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, Card, Col, Descriptions, Input, Row, Space, Table, Tag, Timeline, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Input,
+  Row,
+  Space,
+  Table,
+  Tag,
+  Timeline,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { DeskLink, ErrorState, formatDateTime, formatDay, LoadingState } from '@dx/design-system';
@@ -18,7 +31,10 @@ export function TaskDetailPage() {
   const { hasAnyRole } = useSession();
   const { message } = App.useApp();
   const [reason, setReason] = useState('');
-  const { data, loading, error, refetch } = useQuery(TaskDetailDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(TaskDetailDocument, {
+    variables: { id },
+    fetchPolicy: 'cache-and-network',
+  });
   const [reopen, reopening] = useMutation(ReopenTaskDocument);
   const task = data?.task;
   if (loading && !task) return <LoadingState />;
@@ -48,7 +64,10 @@ export function TaskDetailPage() {
             {task.unit?.name ?? '—'}
             {task.coordinatingUnits.length > 0 && (
               <div>
-                {t('fields.coordinatingUnits')}: {task.coordinatingUnits.map((u) => <Tag key={u.id}>{u.name}</Tag>)}
+                {t('fields.coordinatingUnits')}:{' '}
+                {task.coordinatingUnits.map((u) => (
+                  <Tag key={u.id}>{u.name}</Tag>
+                ))}
               </div>
             )}
           </Descriptions.Item>
@@ -56,8 +75,14 @@ export function TaskDetailPage() {
             <bdi>{formatDay(task.dueDate)}</bdi>
           </Descriptions.Item>
           <Descriptions.Item label={t('sixClear.authority')}>{task.authority ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('sixClear.result')} span={2}>{task.expectedResult}</Descriptions.Item>
-          {task.description && <Descriptions.Item label={t('fields.description')} span={2}>{task.description}</Descriptions.Item>}
+          <Descriptions.Item label={t('sixClear.result')} span={2}>
+            {task.expectedResult}
+          </Descriptions.Item>
+          {task.description && (
+            <Descriptions.Item label={t('fields.description')} span={2}>
+              {task.description}
+            </Descriptions.Item>
+          )}
           <Descriptions.Item label={t('fields.progress')}>
             <TaskProgress value={task.progress} />
           </Descriptions.Item>
@@ -71,12 +96,23 @@ export function TaskDetailPage() {
               <DeskLink to={`list/${task.parent.id}`}>{task.parent.title}</DeskLink>
             </Descriptions.Item>
           )}
-          {task.completedOn && <Descriptions.Item label={t('fields.completedOn')}>{formatDay(task.completedOn)}</Descriptions.Item>}
+          {task.completedOn && (
+            <Descriptions.Item label={t('fields.completedOn')}>
+              {formatDay(task.completedOn)}
+            </Descriptions.Item>
+          )}
         </Descriptions>
       </Card>
       {task.subtasks.length > 0 && (
         <Card title={t('detail.subtasks')}>
-          <Table size="small" rowKey="id" pagination={false} dataSource={task.subtasks} columns={taskColumns(t)} scroll={{ x: 'max-content' }} />
+          <Table
+            size="small"
+            rowKey="id"
+            pagination={false}
+            dataSource={task.subtasks}
+            columns={taskColumns(t)}
+            scroll={{ x: 'max-content' }}
+          />
         </Card>
       )}
       <Row gutter={[16, 16]}>
@@ -121,7 +157,11 @@ export function TaskDetailPage() {
           {task.status === 'DONE' && hasAnyRole('SECRETARIAT') && (
             <Card title={t('detail.reopen')}>
               <Space.Compact style={{ width: '100%' }}>
-                <Input value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('detail.reopenReason')} />
+                <Input
+                  value={reason}
+                  onChange={(e) => setReason(e.target.value)}
+                  placeholder={t('detail.reopenReason')}
+                />
                 <Button onClick={() => void doReopen()} disabled={!reason.trim()} loading={reopening.loading}>
                   {t('detail.reopen')}
                 </Button>

@@ -12,11 +12,40 @@ export function TaskListPage() {
   const navigate = useDeskNavigate();
   const filters: FilterField[] = [
     { name: 'search', label: t('filters.search'), type: 'search' },
-    { name: 'status', label: t('fields.status'), type: 'select', options: STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })) },
-    { name: 'unitId', label: t('fields.unit'), type: 'custom', render: (value, onChange) => <UnitSelect value={value} onChange={onChange} allowClear /> },
-    { name: 'assigneeId', label: t('fields.assignee'), type: 'custom', render: (value, onChange) => <PersonSelect value={value} onChange={onChange} allowClear /> },
-    { name: 'dueFrom', label: t('filters.dueFrom'), type: 'custom', render: (value, onChange) => <DayPicker value={value} onChange={onChange} placeholder={t('filters.dueFrom')} /> },
-    { name: 'dueTo', label: t('filters.dueTo'), type: 'custom', render: (value, onChange) => <DayPicker value={value} onChange={onChange} placeholder={t('filters.dueTo')} /> },
+    {
+      name: 'status',
+      label: t('fields.status'),
+      type: 'select',
+      options: STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })),
+    },
+    {
+      name: 'unitId',
+      label: t('fields.unit'),
+      type: 'custom',
+      render: (value, onChange) => <UnitSelect value={value} onChange={onChange} allowClear />,
+    },
+    {
+      name: 'assigneeId',
+      label: t('fields.assignee'),
+      type: 'custom',
+      render: (value, onChange) => <PersonSelect value={value} onChange={onChange} allowClear />,
+    },
+    {
+      name: 'dueFrom',
+      label: t('filters.dueFrom'),
+      type: 'custom',
+      render: (value, onChange) => (
+        <DayPicker value={value} onChange={onChange} placeholder={t('filters.dueFrom')} />
+      ),
+    },
+    {
+      name: 'dueTo',
+      label: t('filters.dueTo'),
+      type: 'custom',
+      render: (value, onChange) => (
+        <DayPicker value={value} onChange={onChange} placeholder={t('filters.dueTo')} />
+      ),
+    },
     { name: 'overdue', label: t('filters.overdueOnly'), type: 'boolean' },
   ];
   return (

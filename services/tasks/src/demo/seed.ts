@@ -11,7 +11,14 @@ import { WorkProgramRecord } from '../entities/work-program.entity';
 import { addDays, monthOf, previousMonth } from '../domain/calendar';
 import { today } from '../domain/clock';
 import { rolledUpProgress } from '../domain/task-rules';
-import { DEMO_COMMITTEE, DEMO_DOCUMENTS, DEMO_FIGURES, DEMO_INDICATORS, DEMO_MEMBERS, DEMO_PROGRAMS } from './committee-data';
+import {
+  DEMO_COMMITTEE,
+  DEMO_DOCUMENTS,
+  DEMO_FIGURES,
+  DEMO_INDICATORS,
+  DEMO_MEMBERS,
+  DEMO_PROGRAMS,
+} from './committee-data';
 import { DEMO_TASKS, type DemoTask } from './task-data';
 
 interface DirectoryUnit {
@@ -25,14 +32,20 @@ async function directoryOf(env: DemoEnvironment) {
   const units = new Map<string, DirectoryUnit>();
   let after: string | null = null;
   do {
-    const data: any = await env.gateway('query ($a: String) { units(first: 100, after: $a) { nodes { id code path } pageInfo { hasNextPage endCursor } } }', { a: after });
+    const data: any = await env.gateway(
+      'query ($a: String) { units(first: 100, after: $a) { nodes { id code path } pageInfo { hasNextPage endCursor } } }',
+      { a: after },
+    );
     for (const u of data.units.nodes as DirectoryUnit[]) units.set(u.code, u);
     after = data.units.pageInfo.hasNextPage ? data.units.pageInfo.endCursor : null;
   } while (after);
   const people = new Map<string, string>();
   const personNamed = async (name: string) => {
     if (!people.has(name)) {
-      const data = await env.gateway('query ($q: String) { people(search: $q, first: 5) { nodes { id fullName } } }', { q: name });
+      const data = await env.gateway(
+        'query ($q: String) { people(search: $q, first: 5) { nodes { id fullName } } }',
+        { q: name },
+      );
       const found = data.people.nodes.find((p: { fullName: string }) => p.fullName === name);
       if (!found) throw new Error(`The directory demo has no person named ${name}.`);
       people.set(name, found.id);
@@ -40,7 +53,9 @@ async function directoryOf(env: DemoEnvironment) {
     return Number(people.get(name));
   };
   const firstPersonOf = async (code: string) => {
-    const data = await env.gateway('query ($u: ID) { people(unitId: $u, first: 1) { nodes { id } } }', { u: unit(code).id });
+    const data = await env.gateway('query ($u: ID) { people(unitId: $u, first: 1) { nodes { id } } }', {
+      u: unit(code).id,
+    });
     return Number(data.people.nodes[0].id);
   };
   const unit = (code: string) => {
@@ -48,7 +63,8 @@ async function directoryOf(env: DemoEnvironment) {
     if (!found) throw new Error(`The directory demo has no unit ${code}.`);
     return found;
   };
-  const assignee = (key: string) => (key.startsWith('team:') ? firstPersonOf(key.slice(5)) : personNamed(key));
+  const assignee = (key: string) =>
+    key.startsWith('team:') ? firstPersonOf(key.slice(5)) : personNamed(key);
   return { unit, personNamed, assignee };
 }
 
@@ -56,24 +72,49 @@ type Directory = Awaited<ReturnType<typeof directoryOf>>;
 
 async function seedCommittee(manager: EntityManager, dir: Directory) {
   const hn = dir.unit(DEMO_COMMITTEE.unit);
-  const committee = await manager.save(manager.create(CommitteeRecord, { name: DEMO_COMMITTEE.name, unitId: Number(hn.id), unitPath: encodeUnitPath(hn.path) }));
+  const committee = await manager.save(
+    manager.create(CommitteeRecord, {
+      name: DEMO_COMMITTEE.name,
+      unitId: Number(hn.id),
+      unitPath: encodeUnitPath(hn.path),
+    }),
+  );
   for (const m of DEMO_MEMBERS) {
-    await manager.insert(CommitteeMemberRecord, { committeeId: committee.id, personId: await dir.personNamed(m.person), role: m.role, responsibilities: m.responsibilities });
+    await manager.insert(CommitteeMemberRecord, {
+      committeeId: committee.id,
+      personId: await dir.personNamed(m.person),
+      role: m.role,
+      responsibilities: m.responsibilities,
+    });
   }
   const documents = new Map<string, number>();
   for (const d of DEMO_DOCUMENTS) {
-    const saved = await manager.save(manager.create(CommitteeDocumentRecord, { ...d, committeeId: committee.id, url: null }));
+    const saved = await manager.save(
+      manager.create(CommitteeDocumentRecord, { ...d, committeeId: committee.id, url: null }),
+    );
     documents.set(d.number, saved.id);
   }
   const programs = new Map<number, number>();
   for (const p of DEMO_PROGRAMS) {
-    const saved = await manager.save(manager.create(WorkProgramRecord, { committeeId: committee.id, year: p.year, title: p.title, documentId: documents.get(p.document) ?? null }));
+    const saved = await manager.save(
+      manager.create(WorkProgramRecord, {
+        committeeId: committee.id,
+        year: p.year,
+        title: p.title,
+        documentId: documents.get(p.document) ?? null,
+      }),
+    );
     programs.set(p.year, saved.id);
   }
   return { committeeId: committee.id, programs };
 }
 
-async function seedTask(manager: EntityManager, dir: Directory, t: DemoTask, placement: { committeeId: number; workProgramId: number | null; parentId: number | null }) {
+async function seedTask(
+  manager: EntityManager,
+  dir: Directory,
+  t: DemoTask,
+  placement: { committeeId: number; workProgramId: number | null; parentId: number | null },
+) {
   const day = today();
   const unit = dir.unit(t.unit);
   const assigneeId = await dir.assignee(t.assignee);
@@ -109,7 +150,9 @@ async function seedTask(manager: EntityManager, dir: Directory, t: DemoTask, pla
       kind: done ? 'COMPLETED' : 'PROGRESS',
       progress: done ? 100 : last ? t.progress : Math.round((t.progress * (i + 1)) / (notes.length + 1)),
       note,
-      evidenceLinks: done ? JSON.stringify(['https://hanoi.gov.vn/chuyen-doi-so/bien-ban-nghiem-thu.pdf']) : null,
+      evidenceLinks: done
+        ? JSON.stringify(['https://hanoi.gov.vn/chuyen-doi-so/bien-ban-nghiem-thu.pdf'])
+        : null,
     });
   }
   return saved;
@@ -119,7 +162,13 @@ async function seedIndicators(manager: EntityManager, dir: Directory) {
   const byCode = new Map<string, number>();
   for (const i of DEMO_INDICATORS) {
     const { target, ...fields } = i;
-    const saved = await manager.save(manager.create(IndicatorRecord, { ...fields, targetTenths: target === null ? null : target * 10, higherIsBetter: true }));
+    const saved = await manager.save(
+      manager.create(IndicatorRecord, {
+        ...fields,
+        targetTenths: target === null ? null : target * 10,
+        higherIsBetter: true,
+      }),
+    );
     byCode.set(i.code, saved.id);
   }
   const last = previousMonth(monthOf(today()));
@@ -153,11 +202,16 @@ export async function seedTasksDemo(env: DemoEnvironment): Promise<void> {
     for (const t of DEMO_TASKS) {
       const parent = t.parent ? saved.get(t.parent)! : null;
       const workProgramId = programs.get(year) ?? null;
-      saved.set(t.key, await seedTask(manager, dir, t, { committeeId, workProgramId, parentId: parent?.id ?? null }));
+      saved.set(
+        t.key,
+        await seedTask(manager, dir, t, { committeeId, workProgramId, parentId: parent?.id ?? null }),
+      );
     }
     for (const parent of DEMO_TASKS.filter((t) => DEMO_TASKS.some((c) => c.parent === t.key))) {
       const children = DEMO_TASKS.filter((c) => c.parent === parent.key);
-      await manager.update(TaskRecord, saved.get(parent.key)!.id, { progress: rolledUpProgress(children) ?? 0 });
+      await manager.update(TaskRecord, saved.get(parent.key)!.id, {
+        progress: rolledUpProgress(children) ?? 0,
+      });
     }
     await seedIndicators(manager, dir);
   });

@@ -5,7 +5,12 @@ const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 /** The committee works on Vietnamese time: a task due "today" is due until midnight in Hà Nội. */
 export function todayInVietnam(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: VIETNAM_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: VIETNAM_TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 export function addDays(day: string, days: number): string {

@@ -11,7 +11,12 @@ describe('committee roles', () => {
   });
 
   test('members are listed chair first, secretary last', () => {
-    const ordered = byCommitteeOrder([{ role: 'SECRETARY' }, { role: 'MEMBER' }, { role: 'CHAIR' }, { role: 'VICE_CHAIR' }]);
+    const ordered = byCommitteeOrder([
+      { role: 'SECRETARY' },
+      { role: 'MEMBER' },
+      { role: 'CHAIR' },
+      { role: 'VICE_CHAIR' },
+    ]);
     expect(ordered.map((m) => m.role)).toEqual(['CHAIR', 'VICE_CHAIR', 'MEMBER', 'SECRETARY']);
   });
 
@@ -19,9 +24,13 @@ describe('committee roles', () => {
     expect(committeeRole('Tổ giúp việc')).toBe('SUPPORT_TEAM');
     expect(committeeRole('support team')).toBe('SUPPORT_TEAM');
     expect(appointmentProblem('MEMBER', null)).toBeNull();
-    expect(appointmentProblem('SUPPORT_TEAM', null)?.key).toBe('tasks.errors.supportTeamNeedsDecision');
-    expect(appointmentProblem('SUPPORT_TEAM', { kind: 'REGULATION', status: 'ISSUED' })?.key).toBe('tasks.errors.supportTeamNotDecision');
-    expect(appointmentProblem('SUPPORT_TEAM', { kind: 'DECISION', status: 'DRAFT' })?.key).toBe('tasks.errors.decisionNotIssued');
+    expect(appointmentProblem('SUPPORT_TEAM', null)?.key).toBe('errors.supportTeamNeedsDecision');
+    expect(appointmentProblem('SUPPORT_TEAM', { kind: 'REGULATION', status: 'ISSUED' })?.key).toBe(
+      'errors.supportTeamNotDecision',
+    );
+    expect(appointmentProblem('SUPPORT_TEAM', { kind: 'DECISION', status: 'DRAFT' })?.key).toBe(
+      'errors.decisionNotIssued',
+    );
     expect(appointmentProblem('SUPPORT_TEAM', { kind: 'DECISION', status: 'ISSUED' })).toBeNull();
   });
 });

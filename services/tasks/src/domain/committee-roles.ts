@@ -1,4 +1,11 @@
-export const COMMITTEE_ROLES = ['CHAIR', 'VICE_CHAIR', 'STANDING_MEMBER', 'MEMBER', 'SECRETARY', 'SUPPORT_TEAM'] as const;
+export const COMMITTEE_ROLES = [
+  'CHAIR',
+  'VICE_CHAIR',
+  'STANDING_MEMBER',
+  'MEMBER',
+  'SECRETARY',
+  'SUPPORT_TEAM',
+] as const;
 export type CommitteeRoleName = (typeof COMMITTEE_ROLES)[number];
 
 const ALIASES: Record<string, CommitteeRoleName> = {
@@ -36,7 +43,15 @@ export function byCommitteeOrder<T extends { role: string }>(members: T[]): T[] 
   return [...members].sort((a, b) => rank(a.role) - rank(b.role));
 }
 
-export const DOCUMENT_KINDS = ['REGULATION', 'WORKING_RULES', 'WORK_PROGRAM', 'ASSIGNMENT_NOTICE', 'DECISION', 'REPORT', 'OTHER'] as const;
+export const DOCUMENT_KINDS = [
+  'REGULATION',
+  'WORKING_RULES',
+  'WORK_PROGRAM',
+  'ASSIGNMENT_NOTICE',
+  'DECISION',
+  'REPORT',
+  'OTHER',
+] as const;
 export type DocumentKindName = (typeof DOCUMENT_KINDS)[number];
 
 /** A draft goes to the members for comment; once issued it has a number and date and no more comments. */
@@ -44,10 +59,26 @@ export const DOCUMENT_STATUSES = ['DRAFT', 'ISSUED'] as const;
 export type DocumentStatusName = (typeof DOCUMENT_STATUSES)[number];
 
 /** The support team (tổ giúp việc) is set up by a decision: its members name that decision. */
-export function appointmentProblem(role: CommitteeRoleName, decision: { kind: DocumentKindName; status: DocumentStatusName } | null): { message: string; key: string } | null {
+export function appointmentProblem(
+  role: CommitteeRoleName,
+  decision: { kind: DocumentKindName; status: DocumentStatusName } | null,
+): { message: string; key: string } | null {
   if (role !== 'SUPPORT_TEAM') return null;
-  if (!decision) return { message: 'A support-team member is appointed by a decision: choose the decision that set up the support team.', key: 'tasks.errors.supportTeamNeedsDecision' };
-  if (decision.kind !== 'DECISION') return { message: 'The support team is set up by a decision, not by another kind of document.', key: 'tasks.errors.supportTeamNotDecision' };
-  if (decision.status !== 'ISSUED') return { message: 'The decision setting up the support team is still a draft; issue it first.', key: 'tasks.errors.decisionNotIssued' };
+  if (!decision)
+    return {
+      message:
+        'A support-team member is appointed by a decision: choose the decision that set up the support team.',
+      key: 'errors.supportTeamNeedsDecision',
+    };
+  if (decision.kind !== 'DECISION')
+    return {
+      message: 'The support team is set up by a decision, not by another kind of document.',
+      key: 'errors.supportTeamNotDecision',
+    };
+  if (decision.status !== 'ISSUED')
+    return {
+      message: 'The decision setting up the support team is still a draft; issue it first.',
+      key: 'errors.decisionNotIssued',
+    };
   return null;
 }

@@ -8,7 +8,8 @@ export function evidenceProblem(links: string[]): string | null {
     } catch {
       return `"${link}" is not a link; write it as https://...`;
     }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return `"${link}" must start with http:// or https://.`;
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+      return `"${link}" must start with http:// or https://.`;
     if (link.length > 500) return 'An evidence link may have at most 500 characters.';
   }
   return null;

@@ -1,4 +1,10 @@
-import { combineFigures, figuresProblem, indicatorValue, meetsTarget, meetsTargetAcrossUnits } from './indicators';
+import {
+  combineFigures,
+  figuresProblem,
+  indicatorValue,
+  meetsTarget,
+  meetsTargetAcrossUnits,
+} from './indicators';
 import { evidenceProblem } from './evidence';
 
 describe('monthly DX indicators', () => {
@@ -19,7 +25,9 @@ describe('monthly DX indicators', () => {
     const meetings = { measure: 'COUNT' as const, target: 4, higherIsBetter: true };
     expect(meetsTargetAcrossUnits(meetings, 22, 3)).toBe(true);
     expect(meetsTargetAcrossUnits(meetings, 10, 3)).toBe(false);
-    expect(meetsTargetAcrossUnits({ measure: 'PERCENT', target: 90, higherIsBetter: true }, 91, 3)).toBe(true);
+    expect(meetsTargetAcrossUnits({ measure: 'PERCENT', target: 90, higherIsBetter: true }, 91, 3)).toBe(
+      true,
+    );
   });
 
   test('across units a share comes from summed figures, not averaged percentages', () => {

@@ -28,12 +28,17 @@ export function meetsTarget(definition: IndicatorDefinition, value: number | nul
 export function combineFigures(rows: MonthlyFigures[]): MonthlyFigures {
   const numerator = rows.reduce((sum, r) => sum + r.numerator, 0);
   const withDenominator = rows.filter((r) => r.denominator !== null);
-  const denominator = withDenominator.length ? withDenominator.reduce((sum, r) => sum + (r.denominator ?? 0), 0) : null;
+  const denominator = withDenominator.length
+    ? withDenominator.reduce((sum, r) => sum + (r.denominator ?? 0), 0)
+    : null;
   return { numerator, denominator };
 }
 
 /** null when the figures fit the indicator, else what is wrong and with which field. */
-export function figuresProblem(measure: IndicatorMeasureName, figures: MonthlyFigures): { field: string; message: string } | null {
+export function figuresProblem(
+  measure: IndicatorMeasureName,
+  figures: MonthlyFigures,
+): { field: string; message: string } | null {
   if (!Number.isInteger(figures.numerator) || figures.numerator < 0) {
     return { field: 'numerator', message: 'The value is a whole number, 0 or more.' };
   }
@@ -49,7 +54,11 @@ export function figuresProblem(measure: IndicatorMeasureName, figures: MonthlyFi
 }
 
 /** A count's target is per unit, so across N units the bar is N times higher; a share's stays. */
-export function meetsTargetAcrossUnits(definition: IndicatorDefinition, value: number | null, units: number): boolean | null {
+export function meetsTargetAcrossUnits(
+  definition: IndicatorDefinition,
+  value: number | null,
+  units: number,
+): boolean | null {
   if (definition.measure === 'PERCENT' || definition.target === null) return meetsTarget(definition, value);
   return meetsTarget({ ...definition, target: definition.target * units }, value);
 }

@@ -4,17 +4,36 @@ import type { Refusal } from './task-rules';
 export const vietnameseDay = (day: string) => `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
 
 /** The chair and every attendee are members of the committee. */
-export function attendanceProblem(memberIds: string[], chairId: string, attendeeIds: string[]): Refusal | null {
+export function attendanceProblem(
+  memberIds: string[],
+  chairId: string,
+  attendeeIds: string[],
+): Refusal | null {
   const members = new Set(memberIds);
-  if (!members.has(chairId)) return { message: 'The chair of the meeting must be a member of the committee.', key: 'tasks.errors.chairNotMember' };
+  if (!members.has(chairId))
+    return {
+      message: 'The chair of the meeting must be a member of the committee.',
+      key: 'errors.chairNotMember',
+    };
   const outsider = attendeeIds.find((id) => !members.has(id));
-  if (outsider) return { message: 'Every attendee must be a member of the committee.', key: 'tasks.errors.attendeeNotMember', params: { personId: outsider } };
+  if (outsider)
+    return {
+      message: 'Every attendee must be a member of the committee.',
+      key: 'errors.attendeeNotMember',
+      params: { personId: outsider },
+    };
   return null;
 }
 
 /** Minutes are kept of meetings that took place: a meeting day after today is refused. */
 export function meetingDayProblem(heldOn: string, today: string): Refusal | null {
-  return heldOn > today ? { message: 'Record the minutes once the meeting has taken place.', key: 'tasks.errors.meetingInFuture', params: { heldOn } } : null;
+  return heldOn > today
+    ? {
+        message: 'Record the minutes once the meeting has taken place.',
+        key: 'errors.meetingInFuture',
+        params: { heldOn },
+      }
+    : null;
 }
 
 export interface ConclusionDraft {
@@ -31,7 +50,11 @@ export interface ConclusionDraft {
  * task, the meeting is its source document and, unless the conclusion says otherwise, the chair of
  * the meeting is the authority that accepts the result.
  */
-export function taskFromConclusion(conclusion: ConclusionDraft, meeting: { heldOn: string }, overrides: Partial<ConclusionDraft> & { title?: string | null } = {}) {
+export function taskFromConclusion(
+  conclusion: ConclusionDraft,
+  meeting: { heldOn: string },
+  overrides: Partial<ConclusionDraft> & { title?: string | null } = {},
+) {
   const pick = <K extends keyof ConclusionDraft>(key: K) => overrides[key] ?? conclusion[key];
   return {
     title: (overrides.title ?? conclusion.text).slice(0, 300),

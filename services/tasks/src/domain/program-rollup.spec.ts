@@ -15,6 +15,12 @@ describe('work program roll-up', () => {
   });
 
   test('an empty program is at 0', () => {
-    expect(programRollup([], '2026-11-23')).toEqual({ tasks: 0, done: 0, overdue: 0, cancelled: 0, progress: 0 });
+    expect(programRollup([], '2026-11-23')).toEqual({
+      tasks: 0,
+      done: 0,
+      overdue: 0,
+      cancelled: 0,
+      progress: 0,
+    });
   });
 });

@@ -26,7 +26,9 @@ export const LATE_CREDIT = 0.5;
  * open and not yet due are neither credit nor blame. A unit with nothing settled has no score:
  * 100 would rank a unit that was given nothing above one that delivered 9 of 10.
  */
-export function unitScore(counts: Pick<UnitTaskCounts, 'doneOnTime' | 'doneLate' | 'overdue'>): number | null {
+export function unitScore(
+  counts: Pick<UnitTaskCounts, 'doneOnTime' | 'doneLate' | 'overdue'>,
+): number | null {
   const settled = counts.doneOnTime + counts.doneLate + counts.overdue;
   if (settled === 0) return null;
   const raw = (100 * (counts.doneOnTime + LATE_CREDIT * counts.doneLate)) / settled;
@@ -41,7 +43,9 @@ export function rankUnits(lines: UnitTaskCounts[]): UnitScoreLine[] {
   const scored: UnitScoreLine[] = lines.map((line) => ({ ...line, score: unitScore(line), rank: null }));
   const order = (a: UnitScoreLine, b: UnitScoreLine) =>
     (b.score ?? -1) - (a.score ?? -1) || b.doneOnTime - a.doneOnTime || a.overdue - b.overdue;
-  scored.sort((a, b) => order(a, b) || Number(a.unitId) - Number(b.unitId) || a.unitId.localeCompare(b.unitId));
+  scored.sort(
+    (a, b) => order(a, b) || Number(a.unitId) - Number(b.unitId) || a.unitId.localeCompare(b.unitId),
+  );
   scored.forEach((line, i) => {
     if (line.score === null) return;
     line.rank = i > 0 && order(scored[i - 1], line) === 0 ? scored[i - 1].rank : i + 1;

@@ -15,7 +15,12 @@ describe('the "6 clear" rule', () => {
   });
 
   test('each missing clear is named by its field, blanks count as missing', () => {
-    const missing = missingClearFields({ ...complete, assigneeId: null, expectedResult: '   ', authority: undefined });
+    const missing = missingClearFields({
+      ...complete,
+      assigneeId: null,
+      expectedResult: '   ',
+      authority: undefined,
+    });
     expect(missing.map((m) => m.field)).toEqual(['assigneeId', 'expectedResult', 'authority']);
     expect(missingClearFields({}).length).toBe(6);
   });

@@ -1,4 +1,15 @@
-import { daysLate, dueDateProblem, extensionProblem, isDoneOnTime, isOverdue, nextStatus, progressProblem, reasonProblem, rolledUpProgress, rolledUpStatus } from './task-rules';
+import {
+  daysLate,
+  dueDateProblem,
+  extensionProblem,
+  isDoneOnTime,
+  isOverdue,
+  nextStatus,
+  progressProblem,
+  reasonProblem,
+  rolledUpProgress,
+  rolledUpStatus,
+} from './task-rules';
 
 describe('task rules', () => {
   test('a task is overdue only when not done and its due day has passed', () => {
@@ -33,8 +44,18 @@ describe('task rules', () => {
 
   test("a parent's progress is the average of its sub-tasks, a done one counting 100", () => {
     expect(rolledUpProgress([])).toBeNull();
-    expect(rolledUpProgress([{ progress: 50, status: 'IN_PROGRESS' }, { progress: 0, status: 'NOT_STARTED' }])).toBe(25);
-    expect(rolledUpProgress([{ progress: 80, status: 'DONE' }, { progress: 33, status: 'IN_PROGRESS' }])).toBe(67);
+    expect(
+      rolledUpProgress([
+        { progress: 50, status: 'IN_PROGRESS' },
+        { progress: 0, status: 'NOT_STARTED' },
+      ]),
+    ).toBe(25);
+    expect(
+      rolledUpProgress([
+        { progress: 80, status: 'DONE' },
+        { progress: 33, status: 'IN_PROGRESS' },
+      ]),
+    ).toBe(67);
     expect(rolledUpStatus('NOT_STARTED', 25)).toBe('IN_PROGRESS');
     expect(rolledUpStatus('NOT_STARTED', 0)).toBe('NOT_STARTED');
     expect(rolledUpStatus('DONE', 50)).toBe('DONE');
@@ -43,32 +64,45 @@ describe('task rules', () => {
 
 describe('the whole life of a task', () => {
   test('days late: done late, open past due; on time is 0; not yet due or cancelled is null', () => {
-    expect(daysLate({ status: 'DONE', dueDate: '2026-11-10', completedOn: '2026-11-13' }, '2026-11-23')).toBe(3);
-    expect(daysLate({ status: 'DONE', dueDate: '2026-11-10', completedOn: '2026-11-09' }, '2026-11-23')).toBe(0);
-    expect(daysLate({ status: 'IN_PROGRESS', dueDate: '2026-11-20', completedOn: null }, '2026-11-23')).toBe(3);
-    expect(daysLate({ status: 'IN_PROGRESS', dueDate: '2026-11-30', completedOn: null }, '2026-11-23')).toBeNull();
-    expect(daysLate({ status: 'CANCELLED', dueDate: '2026-11-01', completedOn: null }, '2026-11-23')).toBeNull();
+    expect(daysLate({ status: 'DONE', dueDate: '2026-11-10', completedOn: '2026-11-13' }, '2026-11-23')).toBe(
+      3,
+    );
+    expect(daysLate({ status: 'DONE', dueDate: '2026-11-10', completedOn: '2026-11-09' }, '2026-11-23')).toBe(
+      0,
+    );
+    expect(daysLate({ status: 'IN_PROGRESS', dueDate: '2026-11-20', completedOn: null }, '2026-11-23')).toBe(
+      3,
+    );
+    expect(
+      daysLate({ status: 'IN_PROGRESS', dueDate: '2026-11-30', completedOn: null }, '2026-11-23'),
+    ).toBeNull();
+    expect(
+      daysLate({ status: 'CANCELLED', dueDate: '2026-11-01', completedOn: null }, '2026-11-23'),
+    ).toBeNull();
   });
 
   test('a due date before today is refused; today is fine', () => {
     expect(dueDateProblem('2026-11-23', '2026-11-23')).toBeNull();
-    expect(dueDateProblem('2026-11-22', '2026-11-23')).toMatchObject({ key: 'tasks.errors.dueDateInPast', params: { dueDate: '2026-11-22' } });
+    expect(dueDateProblem('2026-11-22', '2026-11-23')).toMatchObject({
+      key: 'errors.dueDateInPast',
+      params: { dueDate: '2026-11-22' },
+    });
   });
 
   test('an extension moves the date later and not into the past', () => {
     expect(extensionProblem('2026-11-30', '2026-12-15', '2026-11-23')).toBeNull();
-    expect(extensionProblem('2026-11-30', '2026-11-30', '2026-11-23')?.key).toBe('tasks.errors.extensionNotLater');
-    expect(extensionProblem('2026-11-01', '2026-11-20', '2026-11-23')?.key).toBe('tasks.errors.dueDateInPast');
+    expect(extensionProblem('2026-11-30', '2026-11-30', '2026-11-23')?.key).toBe('errors.extensionNotLater');
+    expect(extensionProblem('2026-11-01', '2026-11-20', '2026-11-23')?.key).toBe('errors.dueDateInPast');
   });
 
   test('a reason is required and bounded', () => {
-    expect(reasonProblem('  ')?.key).toBe('tasks.errors.reasonRequired');
-    expect(reasonProblem('x'.repeat(2001))?.key).toBe('tasks.errors.reasonTooLong');
+    expect(reasonProblem('  ')?.key).toBe('errors.reasonRequired');
+    expect(reasonProblem('x'.repeat(2001))?.key).toBe('errors.reasonTooLong');
     expect(reasonProblem('Chờ kinh phí')).toBeNull();
   });
 
   test('cancelled tasks take nothing more; done ones are neither extended nor cancelled', () => {
-    expect(nextStatus('CANCELLED', 'REPORT')).toHaveProperty('key', 'tasks.errors.taskCancelled');
+    expect(nextStatus('CANCELLED', 'REPORT')).toHaveProperty('key', 'errors.taskCancelled');
     expect(nextStatus('IN_PROGRESS', 'CANCEL')).toEqual({ status: 'CANCELLED' });
     expect(nextStatus('DONE', 'CANCEL')).toHaveProperty('refusal');
     expect(nextStatus('DONE', 'EXTEND')).toHaveProperty('refusal');
@@ -77,7 +111,12 @@ describe('the whole life of a task', () => {
   });
 
   test('cancelled sub-tasks leave the roll-up', () => {
-    expect(rolledUpProgress([{ progress: 50, status: 'IN_PROGRESS' }, { progress: 0, status: 'CANCELLED' }])).toBe(50);
+    expect(
+      rolledUpProgress([
+        { progress: 50, status: 'IN_PROGRESS' },
+        { progress: 0, status: 'CANCELLED' },
+      ]),
+    ).toBe(50);
     expect(rolledUpProgress([{ progress: 0, status: 'CANCELLED' }])).toBeNull();
   });
 });

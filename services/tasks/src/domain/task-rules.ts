@@ -28,33 +28,46 @@ export type TaskAction = 'REPORT' | 'COMPLETE' | 'REOPEN' | 'EXTEND' | 'CANCEL';
  * NOT_STARTED → IN_PROGRESS (first report) → DONE (complete); DONE → IN_PROGRESS only by reopening.
  * Returns the next status, or the reason the action is refused.
  */
-export function nextStatus(current: TaskStatusName, action: TaskAction): { status: TaskStatusName } | { refusal: string; key: string } {
-  if (current === 'CANCELLED') return { refusal: 'This task was cancelled; nothing more can be done on it.', key: 'tasks.errors.taskCancelled' };
+export function nextStatus(
+  current: TaskStatusName,
+  action: TaskAction,
+): { status: TaskStatusName } | { refusal: string; key: string } {
+  if (current === 'CANCELLED')
+    return {
+      refusal: 'This task was cancelled; nothing more can be done on it.',
+      key: 'errors.taskCancelled',
+    };
   switch (action) {
     case 'REPORT':
       return current === 'DONE'
-        ? { refusal: 'This task is done. Reopen it before reporting more progress.', key: 'tasks.errors.doneReopenFirst' }
+        ? {
+            refusal: 'This task is done. Reopen it before reporting more progress.',
+            key: 'errors.doneReopenFirst',
+          }
         : { status: 'IN_PROGRESS' };
     case 'COMPLETE':
-      return current === 'DONE' ? { refusal: 'This task is already done.', key: 'tasks.errors.alreadyDone' } : { status: 'DONE' };
+      return current === 'DONE'
+        ? { refusal: 'This task is already done.', key: 'errors.alreadyDone' }
+        : { status: 'DONE' };
     case 'REOPEN':
       return current === 'DONE'
         ? { status: 'IN_PROGRESS' }
-        : { refusal: 'Only a task that is done can be sent back.', key: 'tasks.errors.onlyDoneSentBack' };
+        : { refusal: 'Only a task that is done can be sent back.', key: 'errors.onlyDoneSentBack' };
     case 'EXTEND':
       return current === 'DONE'
-        ? { refusal: 'This task is done; a done task needs no more time.', key: 'tasks.errors.doneNoExtension' }
+        ? { refusal: 'This task is done; a done task needs no more time.', key: 'errors.doneNoExtension' }
         : { status: current };
     case 'CANCEL':
       return current === 'DONE'
-        ? { refusal: 'This task is done; send it back before cancelling it.', key: 'tasks.errors.doneNoCancel' }
+        ? { refusal: 'This task is done; send it back before cancelling it.', key: 'errors.doneNoCancel' }
         : { status: 'CANCELLED' };
   }
 }
 
 /** Progress is a whole percentage from 0 to 100. */
 export function progressProblem(progress: number): string | null {
-  if (!Number.isInteger(progress) || progress < 0 || progress > 100) return 'Progress is a whole percentage from 0 to 100.';
+  if (!Number.isInteger(progress) || progress < 0 || progress > 100)
+    return 'Progress is a whole percentage from 0 to 100.';
   return null;
 }
 
@@ -82,14 +95,16 @@ export function completionProblem(openSubtasks: number): string | null {
 }
 
 const DAY_MS = 86_400_000;
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 
 /**
  * How many days late: done late → days from the due day to the completion; open past its due day
  * → days overdue so far; done on time → 0; open and not yet due, or cancelled → null (not late).
  */
 export function daysLate(task: DueState & { completedOn: string | null }, today: string): number | null {
-  if (task.status === 'DONE') return task.completedOn ? Math.max(0, daysBetween(task.dueDate, task.completedOn)) : 0;
+  if (task.status === 'DONE')
+    return task.completedOn ? Math.max(0, daysBetween(task.dueDate, task.completedOn)) : 0;
   if (isOverdue(task, today)) return daysBetween(task.dueDate, today);
   return null;
 }
@@ -103,13 +118,21 @@ export interface Refusal {
 /** A due date before today is refused on create, update and extension: no task is born late. */
 export function dueDateProblem(dueDate: string, today: string): Refusal | null {
   if (dueDate >= today) return null;
-  return { message: `The due date ${dueDate} is before today (${today}); choose today or a later day.`, key: 'tasks.errors.dueDateInPast', params: { dueDate, today } };
+  return {
+    message: `The due date ${dueDate} is before today (${today}); choose today or a later day.`,
+    key: 'errors.dueDateInPast',
+    params: { dueDate, today },
+  };
 }
 
 /** An extension gives more time: the new day is after the current one, and not in the past. */
 export function extensionProblem(current: string, next: string, today: string): Refusal | null {
   if (next <= current) {
-    return { message: `An extension moves the due date later than ${current}.`, key: 'tasks.errors.extensionNotLater', params: { current, next } };
+    return {
+      message: `An extension moves the due date later than ${current}.`,
+      key: 'errors.extensionNotLater',
+      params: { current, next },
+    };
   }
   return dueDateProblem(next, today);
 }
@@ -117,7 +140,12 @@ export function extensionProblem(current: string, next: string, today: string): 
 /** Edits, reassignments, extensions, cancellations and send-backs say why, for the history. */
 export function reasonProblem(reason: string | null | undefined): Refusal | null {
   const text = reason?.trim() ?? '';
-  if (!text) return { message: 'Say why, so the history shows the reason.', key: 'tasks.errors.reasonRequired' };
-  if (text.length > 2000) return { message: 'A reason may have at most 2000 characters.', key: 'tasks.errors.reasonTooLong', params: { max: 2000 } };
+  if (!text) return { message: 'Say why, so the history shows the reason.', key: 'errors.reasonRequired' };
+  if (text.length > 2000)
+    return {
+      message: 'A reason may have at most 2000 characters.',
+      key: 'errors.reasonTooLong',
+      params: { max: 2000 },
+    };
   return null;
 }

@@ -1,6 +1,14 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export const TASK_UPDATE_KINDS = ['PROGRESS', 'COMPLETED', 'REOPENED', 'EDITED', 'REASSIGNED', 'EXTENDED', 'CANCELLED'] as const;
+export const TASK_UPDATE_KINDS = [
+  'PROGRESS',
+  'COMPLETED',
+  'REOPENED',
+  'EDITED',
+  'REASSIGNED',
+  'EXTENDED',
+  'CANCELLED',
+] as const;
 export type TaskUpdateKindName = (typeof TASK_UPDATE_KINDS)[number];
 
 /** The history of a task: every report, completion, send-back, edit, reassignment, extension and cancellation, never edited. */

@@ -1,11 +1,36 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { PageArgs, identityOf, paginate, type RequestContext } from '@dx/subgraph-kit';
 import { CommitteeRecord } from '../entities/committee.entity';
 import { CreateCommitteeInput } from '../schema/committee.inputs';
-import { Committee, CommitteeConnection, CommitteeDocument, CommitteeMember, WorkProgram } from '../schema/committee.types';
+import {
+  Committee,
+  CommitteeConnection,
+  CommitteeDocument,
+  CommitteeMember,
+  WorkProgram,
+} from '../schema/committee.types';
 import { Meeting } from '../schema/meeting.types';
 import { PersonRef, UnitRef, personRef, unitRef } from '../schema/refs';
-import { committeeLoader, documentLoader, loadDocuments, meetingsLoader, membersLoader, workProgramsLoader } from '../store/loaders';
+import {
+  committeeLoader,
+  documentLoader,
+  loadDocuments,
+  meetingsLoader,
+  membersLoader,
+  workProgramsLoader,
+} from '../store/loaders';
 import { canSeeCommittee, visibleCommittees } from '../store/committee-visibility';
 import { toCommittee } from '../store/mappers';
 import * as writes from '../store/committee-writes';
@@ -13,9 +38,14 @@ import * as writes from '../store/committee-writes';
 @Resolver(() => Committee)
 export class CommitteeResolver {
   @Authorized()
-  @Query(() => CommitteeConnection, { description: "Committees of the caller's units and of the units above them." })
+  @Query(() => CommitteeConnection, {
+    description: "Committees of the caller's units and of the units above them.",
+  })
   async committees(@Args() page: PageArgs, @Ctx() ctx: RequestContext) {
-    const query = visibleCommittees(ctx.dataSource.getRepository(CommitteeRecord).createQueryBuilder('c'), identityOf(ctx));
+    const query = visibleCommittees(
+      ctx.dataSource.getRepository(CommitteeRecord).createQueryBuilder('c'),
+      identityOf(ctx),
+    );
     const connection = await paginate(query, page, [{ column: 'c.id', property: 'id', direction: 'ASC' }]);
     return { ...connection, nodes: connection.nodes.map(toCommittee) };
   }
@@ -32,12 +62,16 @@ export class CommitteeResolver {
     return unitRef(committee.unitId);
   }
 
-  @FieldResolver(() => [CommitteeMember], { description: 'Chair first, then vice-chairs, standing members, members, secretary.' })
+  @FieldResolver(() => [CommitteeMember], {
+    description: 'Chair first, then vice-chairs, standing members, members, secretary.',
+  })
   async members(@Root() committee: Committee, @Ctx() ctx: RequestContext) {
     return (await membersLoader(ctx).load(committee.id)) ?? [];
   }
 
-  @FieldResolver(() => [CommitteeDocument], { description: 'Regulations, working rules, programs, notices and decisions, oldest first.' })
+  @FieldResolver(() => [CommitteeDocument], {
+    description: 'Regulations, working rules, programs, notices and decisions, oldest first.',
+  })
   documents(@Root() committee: Committee, @Ctx() ctx: RequestContext) {
     return loadDocuments(ctx, committee.id);
   }
@@ -54,26 +88,45 @@ export class CommitteeResolver {
 
   @Authorized('SECRETARIAT')
   @Mutation(() => Committee)
-  createCommittee(@Arg('input', () => CreateCommitteeInput) input: CreateCommitteeInput, @Ctx() ctx: RequestContext) {
+  createCommittee(
+    @Arg('input', () => CreateCommitteeInput) input: CreateCommitteeInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return writes.createCommittee(ctx, input);
   }
 
   @Authorized('SECRETARIAT')
-  @Mutation(() => Committee, { description: 'role: CHAIR, VICE_CHAIR, STANDING_MEMBER, MEMBER, SECRETARY or SUPPORT_TEAM (Vietnamese titles are understood).' })
+  @Mutation(() => Committee, {
+    description:
+      'role: CHAIR, VICE_CHAIR, STANDING_MEMBER, MEMBER, SECRETARY or SUPPORT_TEAM (Vietnamese titles are understood).',
+  })
   addCommitteeMember(
     @Arg('committeeId', () => ID) committeeId: string,
     @Arg('personId', () => ID) personId: string,
     @Arg('role') role: string,
     @Ctx() ctx: RequestContext,
     @Arg('responsibilities', () => String, { nullable: true }) responsibilities?: string | null,
-    @Arg('appointedByDocumentId', () => ID, { nullable: true, description: 'The decision that appointed the member; required for SUPPORT_TEAM.' })
+    @Arg('appointedByDocumentId', () => ID, {
+      nullable: true,
+      description: 'The decision that appointed the member; required for SUPPORT_TEAM.',
+    })
     appointedByDocumentId?: string | null,
   ) {
-    return writes.addCommitteeMember(ctx, committeeId, personId, role, responsibilities, appointedByDocumentId);
+    return writes.addCommitteeMember(
+      ctx,
+      committeeId,
+      personId,
+      role,
+      responsibilities,
+      appointedByDocumentId,
+    );
   }
 
   @Authorized('SECRETARIAT')
-  @Mutation(() => Committee, { description: "Changes a member's role, responsibilities or appointing decision; CONFLICT if the member changed since `version`." })
+  @Mutation(() => Committee, {
+    description:
+      "Changes a member's role, responsibilities or appointing decision; CONFLICT if the member changed since `version`.",
+  })
   updateCommitteeMember(
     @Arg('committeeId', () => ID) committeeId: string,
     @Arg('personId', () => ID) personId: string,
@@ -83,12 +136,20 @@ export class CommitteeResolver {
     @Arg('responsibilities', () => String, { nullable: true }) responsibilities?: string | null,
     @Arg('appointedByDocumentId', () => ID, { nullable: true }) appointedByDocumentId?: string | null,
   ) {
-    return writes.updateCommitteeMember(ctx, committeeId, personId, version, { role, responsibilities, appointedByDocumentId });
+    return writes.updateCommitteeMember(ctx, committeeId, personId, version, {
+      role,
+      responsibilities,
+      appointedByDocumentId,
+    });
   }
 
   @Authorized('SECRETARIAT')
   @Mutation(() => Committee)
-  removeCommitteeMember(@Arg('committeeId', () => ID) committeeId: string, @Arg('personId', () => ID) personId: string, @Ctx() ctx: RequestContext) {
+  removeCommitteeMember(
+    @Arg('committeeId', () => ID) committeeId: string,
+    @Arg('personId', () => ID) personId: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     return writes.removeCommitteeMember(ctx, committeeId, personId);
   }
 }
@@ -100,7 +161,10 @@ export class CommitteeMemberResolver {
     return personRef(member.personId);
   }
 
-  @FieldResolver(() => CommitteeDocument, { nullable: true, description: 'The decision that appointed the member.' })
+  @FieldResolver(() => CommitteeDocument, {
+    nullable: true,
+    description: 'The decision that appointed the member.',
+  })
   appointedBy(@Root() member: CommitteeMember, @Ctx() ctx: RequestContext) {
     return member.appointedByDocumentId ? documentLoader(ctx).load(member.appointedByDocumentId) : null;
   }

@@ -3,26 +3,46 @@ import type { RequestContext } from '@dx/subgraph-kit';
 import { AddCommitteeDocumentInput, IssueCommitteeDocumentInput } from '../schema/committee.inputs';
 import { CommitteeDocument, DocumentComment } from '../schema/committee.types';
 import { PersonRef, personRef } from '../schema/refs';
-import { addCommitteeDocument, commentOnDocument, issueCommitteeDocument } from '../store/committee-documents';
+import {
+  addCommitteeDocument,
+  commentOnDocument,
+  issueCommitteeDocument,
+} from '../store/committee-documents';
 import { commentsLoader } from '../store/loaders';
 
 @Resolver(() => CommitteeDocument)
 export class CommitteeDocumentResolver {
   @Authorized('SECRETARIAT')
-  @Mutation(() => CommitteeDocument, { description: 'Registers a document: a DRAFT (the default) goes to the members for comment.' })
-  addCommitteeDocument(@Arg('input', () => AddCommitteeDocumentInput) input: AddCommitteeDocumentInput, @Ctx() ctx: RequestContext) {
+  @Mutation(() => CommitteeDocument, {
+    description: 'Registers a document: a DRAFT (the default) goes to the members for comment.',
+  })
+  addCommitteeDocument(
+    @Arg('input', () => AddCommitteeDocumentInput) input: AddCommitteeDocumentInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return addCommitteeDocument(ctx, input);
   }
 
   @Authorized('SECRETARIAT')
-  @Mutation(() => CommitteeDocument, { description: 'DRAFT → ISSUED; CONFLICT if the document changed since `version`.' })
-  issueCommitteeDocument(@Arg('input', () => IssueCommitteeDocumentInput) input: IssueCommitteeDocumentInput, @Ctx() ctx: RequestContext) {
+  @Mutation(() => CommitteeDocument, {
+    description: 'DRAFT → ISSUED; CONFLICT if the document changed since `version`.',
+  })
+  issueCommitteeDocument(
+    @Arg('input', () => IssueCommitteeDocumentInput) input: IssueCommitteeDocumentInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return issueCommitteeDocument(ctx, input);
   }
 
   @Authorized('SECRETARIAT', 'COMMITTEE_MEMBER')
-  @Mutation(() => DocumentComment, { description: "A committee member's comment on a draft, kept with the document." })
-  commentOnDocument(@Arg('documentId', () => ID) documentId: string, @Arg('body') body: string, @Ctx() ctx: RequestContext) {
+  @Mutation(() => DocumentComment, {
+    description: "A committee member's comment on a draft, kept with the document.",
+  })
+  commentOnDocument(
+    @Arg('documentId', () => ID) documentId: string,
+    @Arg('body') body: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     return commentOnDocument(ctx, documentId, body);
   }
 

@@ -22,14 +22,19 @@ function tasksBy(ctx: RequestContext, owner: Owner, status: TaskStatusName | nul
     if (status) query.andWhere('t.status = :status', { status });
     const prefix = scopePrefix(identityOf(ctx));
     if (prefix) query.andWhere('t.unitPath LIKE :scope', { scope: `${prefix}%` });
-    return groupBy((await query.getMany()).map(toTask), (t) => (owner === 'assigneeId' ? t.assigneeId : t.unitId));
+    return groupBy((await query.getMany()).map(toTask), (t) =>
+      owner === 'assigneeId' ? t.assigneeId : t.unitId,
+    );
   });
 }
 
 // Nullable so that when the tasks service is down, a directory query loses only this field.
 @Resolver(() => PersonRef)
 export class PersonTasksResolver {
-  @FieldResolver(() => [Task], { nullable: true, description: 'Tasks this person is in charge of, by due date (within your scope).' })
+  @FieldResolver(() => [Task], {
+    nullable: true,
+    description: 'Tasks this person is in charge of, by due date (within your scope).',
+  })
   async assignedTasks(
     @Root() person: PersonRef,
     @Ctx() ctx: RequestContext,
@@ -41,7 +46,10 @@ export class PersonTasksResolver {
 
 @Resolver(() => UnitRef)
 export class UnitTasksResolver {
-  @FieldResolver(() => [Task], { nullable: true, description: 'Tasks this unit leads, by due date (within your scope).' })
+  @FieldResolver(() => [Task], {
+    nullable: true,
+    description: 'Tasks this unit leads, by due date (within your scope).',
+  })
   async tasks(
     @Root() unit: UnitRef,
     @Ctx() ctx: RequestContext,

@@ -10,25 +10,43 @@ import * as indicators from '../store/indicators';
 export class IndicatorResolver {
   @Authorized()
   @Query(() => [Indicator], { description: 'The monthly DX indicators units report on.' })
-  indicators(@Ctx() ctx: RequestContext, @Arg('includeInactive', { defaultValue: false }) includeInactive: boolean) {
+  indicators(
+    @Ctx() ctx: RequestContext,
+    @Arg('includeInactive', { defaultValue: false }) includeInactive: boolean,
+  ) {
     return indicators.listIndicators(ctx, includeInactive);
   }
 
   @Authorized()
-  @Query(() => IndicatorReport, { description: "A month's figures per unit and totals across units; unitId narrows it to that unit and those below." })
-  indicatorReport(@Arg('month') month: string, @Ctx() ctx: RequestContext, @Arg('unitId', () => ID, { nullable: true }) unitId?: string | null) {
+  @Query(() => IndicatorReport, {
+    description:
+      "A month's figures per unit and totals across units; unitId narrows it to that unit and those below.",
+  })
+  indicatorReport(
+    @Arg('month') month: string,
+    @Ctx() ctx: RequestContext,
+    @Arg('unitId', () => ID, { nullable: true }) unitId?: string | null,
+  ) {
     return indicators.indicatorReport(ctx, month, unitId);
   }
 
   @Authorized('SECRETARIAT')
   @Mutation(() => Indicator)
-  createIndicator(@Arg('input', () => CreateIndicatorInput) input: CreateIndicatorInput, @Ctx() ctx: RequestContext) {
+  createIndicator(
+    @Arg('input', () => CreateIndicatorInput) input: CreateIndicatorInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return indicators.createIndicator(ctx, input);
   }
 
   @Authorized('SECRETARIAT', 'COMMITTEE_MEMBER')
-  @Mutation(() => IndicatorValue, { description: "Enters or corrects a unit's figures for a month (CONFLICT on a stale version)." })
-  recordIndicatorValue(@Arg('input', () => RecordIndicatorValueInput) input: RecordIndicatorValueInput, @Ctx() ctx: RequestContext) {
+  @Mutation(() => IndicatorValue, {
+    description: "Enters or corrects a unit's figures for a month (CONFLICT on a stale version).",
+  })
+  recordIndicatorValue(
+    @Arg('input', () => RecordIndicatorValueInput) input: RecordIndicatorValueInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return indicators.recordIndicatorValue(ctx, input);
   }
 }

@@ -22,13 +22,20 @@ export class MeetingResolver {
   }
 
   @Authorized('SECRETARIAT')
-  @Mutation(() => Meeting, { description: 'Records a meeting held: chair and attendees from the members, agenda, conclusions.' })
-  recordMeeting(@Arg('input', () => RecordMeetingInput) input: RecordMeetingInput, @Ctx() ctx: RequestContext) {
+  @Mutation(() => Meeting, {
+    description: 'Records a meeting held: chair and attendees from the members, agenda, conclusions.',
+  })
+  recordMeeting(
+    @Arg('input', () => RecordMeetingInput) input: RecordMeetingInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return recordMeeting(ctx, input);
   }
 
   @Authorized('SECRETARIAT')
-  @Mutation(() => MeetingConclusion, { description: 'Adds a conclusion to the minutes; CONFLICT if they changed since `version`.' })
+  @Mutation(() => MeetingConclusion, {
+    description: 'Adds a conclusion to the minutes; CONFLICT if they changed since `version`.',
+  })
   addMeetingConclusion(
     @Arg('meetingId', () => ID) meetingId: string,
     @Arg('version', () => Int) version: number,
@@ -39,7 +46,9 @@ export class MeetingResolver {
   }
 
   @Authorized('SECRETARIAT')
-  @Mutation(() => Task, { description: 'Makes the conclusion a task, its six clears pre-filled from it; a second time -> CONFLICT.' })
+  @Mutation(() => Task, {
+    description: 'Makes the conclusion a task, its six clears pre-filled from it; a second time -> CONFLICT.',
+  })
   convertConclusionToTask(
     @Arg('conclusionId', () => ID) conclusionId: string,
     @Ctx() ctx: RequestContext,

@@ -11,8 +11,13 @@ import { committeeLoader, documentLoader, programTasksLoader } from '../store/lo
 @Resolver(() => WorkProgram)
 export class WorkProgramResolver {
   @Authorized('SECRETARIAT')
-  @Mutation(() => WorkProgram, { description: 'A year’s program, issued by an issued WORK_PROGRAM document of the committee.' })
-  createWorkProgram(@Arg('input', () => CreateWorkProgramInput) input: CreateWorkProgramInput, @Ctx() ctx: RequestContext) {
+  @Mutation(() => WorkProgram, {
+    description: 'A year’s program, issued by an issued WORK_PROGRAM document of the committee.',
+  })
+  createWorkProgram(
+    @Arg('input', () => CreateWorkProgramInput) input: CreateWorkProgramInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return createWorkProgram(ctx, input);
   }
 
@@ -21,15 +26,23 @@ export class WorkProgramResolver {
     return committeeLoader(ctx).load(program.committeeId);
   }
 
-  @FieldResolver(() => CommitteeDocument, { nullable: true, description: 'The document that issued the program.' })
+  @FieldResolver(() => CommitteeDocument, {
+    nullable: true,
+    description: 'The document that issued the program.',
+  })
   document(@Root() program: WorkProgram, @Ctx() ctx: RequestContext) {
     return program.documentId ? documentLoader(ctx).load(program.documentId) : null;
   }
 
-  @FieldResolver(() => [Task], { description: 'The program’s items: its top-level tasks within your scope, by due date (cancelled ones included).' })
+  @FieldResolver(() => [Task], {
+    description:
+      'The program’s items: its top-level tasks within your scope, by due date (cancelled ones included).',
+  })
   async tasks(@Root() program: WorkProgram, @Ctx() ctx: RequestContext) {
     const identity = identityOf(ctx);
-    return ((await programTasksLoader(ctx).load(program.id)) ?? []).filter((t) => isWithinScope(identity, t.unitPath));
+    return ((await programTasksLoader(ctx).load(program.id)) ?? []).filter((t) =>
+      isWithinScope(identity, t.unitPath),
+    );
   }
 
   @FieldResolver(() => ProgramRollup, { description: 'Progress rolled up from the program’s tasks.' })

@@ -14,7 +14,9 @@ export class SavedTaskViewResolver {
   }
 
   @Authorized()
-  @Mutation(() => SavedTaskView, { description: 'Saves a task-list filter under a name for your account; the same name twice -> CONFLICT.' })
+  @Mutation(() => SavedTaskView, {
+    description: 'Saves a task-list filter under a name for your account; the same name twice -> CONFLICT.',
+  })
   saveTaskView(
     @Arg('name') name: string,
     @Arg('filter', () => TaskFilter) filter: TaskFilter,

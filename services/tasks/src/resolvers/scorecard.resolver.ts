@@ -7,7 +7,9 @@ import { unitScorecard } from '../store/scorecard';
 @Resolver(() => UnitScore)
 export class ScorecardResolver {
   @Authorized()
-  @Query(() => [UnitScore], { description: 'The monthly ranking of units on the tasks due that month (month: YYYY-MM), best first.' })
+  @Query(() => [UnitScore], {
+    description: 'The monthly ranking of units on the tasks due that month (month: YYYY-MM), best first.',
+  })
   unitScorecard(@Arg('month') month: string, @Ctx() ctx: RequestContext) {
     return unitScorecard(ctx, month);
   }

@@ -7,7 +7,13 @@ import { TaskOrder, TaskStatus, type TaskOrderName } from '../schema/enums';
 import { TaskFilter } from '../schema/task.inputs';
 import { Task, TaskConnection, TaskUpdate } from '../schema/task.types';
 import { PersonRef, UnitRef, personRef, unitRef } from '../schema/refs';
-import { committeeLoader, loadTaskUpdates, subtaskLoader, taskLoader, workProgramLoader } from '../store/loaders';
+import {
+  committeeLoader,
+  loadTaskUpdates,
+  subtaskLoader,
+  taskLoader,
+  workProgramLoader,
+} from '../store/loaders';
 import { listTasks } from '../store/task-list';
 import { myTasks } from '../store/my-tasks';
 import { canSeeTask } from '../store/task-access';
@@ -21,7 +27,9 @@ export async function visibleTask(ctx: RequestContext, id: string): Promise<Task
 @Resolver(() => Task)
 export class TaskResolver {
   @Authorized()
-  @Query(() => TaskConnection, { description: "Tasks in the caller's units, filtered and ordered in SQL (by due date unless told)." })
+  @Query(() => TaskConnection, {
+    description: "Tasks in the caller's units, filtered and ordered in SQL (by due date unless told).",
+  })
   tasks(
     @Args() page: PageArgs,
     @Ctx() ctx: RequestContext,
@@ -33,9 +41,14 @@ export class TaskResolver {
 
   @Authorized()
   @Query(() => TaskConnection, {
-    description: "Tasks assigned to the caller's own person: overdue first, then due this week, then the rest; cancelled ones only when asked for.",
+    description:
+      "Tasks assigned to the caller's own person: overdue first, then due this week, then the rest; cancelled ones only when asked for.",
   })
-  myTasks(@Args() page: PageArgs, @Ctx() ctx: RequestContext, @Arg('status', () => TaskStatus, { nullable: true }) status?: TaskStatusName | null) {
+  myTasks(
+    @Args() page: PageArgs,
+    @Ctx() ctx: RequestContext,
+    @Arg('status', () => TaskStatus, { nullable: true }) status?: TaskStatusName | null,
+  ) {
     return myTasks(ctx, status ?? undefined, page);
   }
 
@@ -52,7 +65,8 @@ export class TaskResolver {
 
   @FieldResolver(() => Int, {
     nullable: true,
-    description: 'Days late: done late → days after the due day; open past due → days so far; done on time → 0; not yet due or cancelled → null.',
+    description:
+      'Days late: done late → days after the due day; open past due → days so far; done on time → 0; not yet due or cancelled → null.',
   })
   daysLate(@Root() task: Task) {
     return daysLate(task, today());
@@ -91,7 +105,9 @@ export class TaskResolver {
   @FieldResolver(() => [Task], { description: 'Sub-tasks, by due date.' })
   async subtasks(@Root() task: Task, @Ctx() ctx: RequestContext) {
     const identity = identityOf(ctx);
-    return ((await subtaskLoader(ctx).load(task.id)) ?? []).filter((t) => isWithinScope(identity, t.unitPath));
+    return ((await subtaskLoader(ctx).load(task.id)) ?? []).filter((t) =>
+      isWithinScope(identity, t.unitPath),
+    );
   }
 
   @FieldResolver(() => [Task], { description: 'Sub-tasks, by due date (the same as subtasks).' })
@@ -99,7 +115,10 @@ export class TaskResolver {
     return this.subtasks(task, ctx);
   }
 
-  @FieldResolver(() => [TaskUpdate], { description: 'The history: reports, completion, send-backs, edits, reassignments, extensions, cancellation, oldest first.' })
+  @FieldResolver(() => [TaskUpdate], {
+    description:
+      'The history: reports, completion, send-backs, edits, reassignments, extensions, cancellation, oldest first.',
+  })
   updates(@Root() task: Task, @Ctx() ctx: RequestContext) {
     return loadTaskUpdates(ctx, task.id);
   }

@@ -42,11 +42,16 @@ export class AddCommitteeDocumentInput {
   @IsUrl({ require_protocol: true }, { message: 'Write the link as https://...' })
   url?: string | null;
 
-  @Field(() => DocumentStatus, { nullable: true, description: 'DRAFT (the default) goes to the members for comment; ISSUED registers a signed document.' })
+  @Field(() => DocumentStatus, {
+    nullable: true,
+    description: 'DRAFT (the default) goes to the members for comment; ISSUED registers a signed document.',
+  })
   status?: DocumentStatusName | null;
 }
 
-@InputType({ description: 'Issues a draft: the number, date and signed file as issued (absent ones stay as drafted).' })
+@InputType({
+  description: 'Issues a draft: the number, date and signed file as issued (absent ones stay as drafted).',
+})
 export class IssueCommitteeDocumentInput {
   @Field(() => ID)
   id: string;

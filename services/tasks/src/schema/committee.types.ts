@@ -58,7 +58,10 @@ export class DocumentComment {
   at: Date;
 }
 
-@ObjectType({ description: 'A document the committee issued: regulations, working rules, program, assignment notice, decision.' })
+@ObjectType({
+  description:
+    'A document the committee issued: regulations, working rules, program, assignment notice, decision.',
+})
 export class CommitteeDocument {
   @Field(() => ID)
   id: string;
@@ -102,7 +105,9 @@ export class WorkProgram {
   documentId: string | null;
 }
 
-@ObjectType({ description: "A work program's progress, rolled up from its top-level tasks (cancelled ones left out)." })
+@ObjectType({
+  description: "A work program's progress, rolled up from its top-level tasks (cancelled ones left out).",
+})
 export class ProgramRollup {
   @Field(() => Int, { description: 'Top-level tasks, cancelled ones not counted.' })
   tasks: number;

@@ -6,7 +6,9 @@ import { IndicatorMeasure } from './enums';
 @InputType()
 export class CreateIndicatorInput {
   @Field()
-  @Matches(/^[A-Z0-9_]{2,40}$/, { message: 'An indicator code has 2 to 40 capital letters, digits or underscores.' })
+  @Matches(/^[A-Z0-9_]{2,40}$/, {
+    message: 'An indicator code has 2 to 40 capital letters, digits or underscores.',
+  })
   code: string;
 
   @Field()
@@ -41,7 +43,9 @@ export class CreateIndicatorInput {
   higherIsBetter?: boolean | null;
 }
 
-@InputType({ description: "A unit's figures for a month; give `version` to correct figures already entered." })
+@InputType({
+  description: "A unit's figures for a month; give `version` to correct figures already entered.",
+})
 export class RecordIndicatorValueInput {
   @Field(() => ID)
   indicatorId: string;
@@ -64,6 +68,9 @@ export class RecordIndicatorValueInput {
   @MaxLength(500, { message: 'A note may have at most 500 characters.' })
   note?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'The version you are correcting; leave out for a first entry.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The version you are correcting; leave out for a first entry.',
+  })
   version?: number | null;
 }

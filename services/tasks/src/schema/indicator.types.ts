@@ -88,7 +88,9 @@ export class IndicatorTotal {
   meetsTarget: boolean | null;
 }
 
-@ObjectType({ description: "The month's thematic DX report: each unit's figures and the totals across them." })
+@ObjectType({
+  description: "The month's thematic DX report: each unit's figures and the totals across them.",
+})
 export class IndicatorReport {
   @Field()
   month: string;

@@ -64,7 +64,10 @@ export class RecordMeetingInput {
   conclusions?: ConclusionInput[] | null;
 }
 
-@InputType({ description: 'What to change from the conclusion’s draft when it becomes a task; absent fields come from the conclusion.' })
+@InputType({
+  description:
+    'What to change from the conclusion’s draft when it becomes a task; absent fields come from the conclusion.',
+})
 export class ConclusionTaskInput {
   @Field(() => String, { nullable: true })
   @IsOptional()

@@ -15,5 +15,7 @@ export class UnitRef {
   id: string;
 }
 
-export const personRef = (id: number | string | null | undefined): PersonRef | null => (id == null ? null : { id: String(id) });
-export const unitRef = (id: number | string | null | undefined): UnitRef | null => (id == null ? null : { id: String(id) });
+export const personRef = (id: number | string | null | undefined): PersonRef | null =>
+  id == null ? null : { id: String(id) };
+export const unitRef = (id: number | string | null | undefined): UnitRef | null =>
+  id == null ? null : { id: String(id) };

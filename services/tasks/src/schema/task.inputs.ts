@@ -7,7 +7,10 @@ import { TaskPriority, TaskSector, TaskStatus } from './enums';
 
 const atMost = (n: number, what: string) => ({ message: `${what} may have at most ${n} characters.` });
 
-@InputType({ description: 'A new task. All six clears are required: assignee, title, unit, due date, expected result, authority.' })
+@InputType({
+  description:
+    'A new task. All six clears are required: assignee, title, unit, due date, expected result, authority.',
+})
 export class CreateTaskInput {
   @Field()
   @MaxLength(300, atMost(300, 'A title'))
@@ -24,7 +27,10 @@ export class CreateTaskInput {
   @Field(() => ID, { nullable: true, description: 'The work program this task is an item of.' })
   workProgramId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Makes this a sub-task; its progress rolls up into the parent.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Makes this a sub-task; its progress rolls up into the parent.',
+  })
   parentId?: string | null;
 
   @Field(() => ID)
@@ -152,7 +158,10 @@ export class TaskFilter {
   @IsCalendarDay()
   dueTo?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Open tasks due from today to the end of this week (Sunday).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Open tasks due from today to the end of this week (Sunday).',
+  })
   dueThisWeek?: boolean | null;
 
   @Field(() => Int, { nullable: true, description: 'Open tasks due from today to today + N days.' })

@@ -32,10 +32,16 @@ export class Task {
   @Field()
   expectedResult: string;
 
-  @Field(() => String, { nullable: true, description: 'Who decides and accepts the result (always set on new tasks).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who decides and accepts the result (always set on new tasks).',
+  })
   authority: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The document that gave the task, e.g. "Thông báo 12-TB/BCĐ".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The document that gave the task, e.g. "Thông báo 12-TB/BCĐ".',
+  })
   sourceDocument: string | null;
 
   @Field(() => TaskPriority)
@@ -78,7 +84,9 @@ export class TaskFieldChange {
   to: string | null;
 }
 
-@ObjectType({ description: 'One entry of a task’s timeline: a progress report, the completion or a reopening.' })
+@ObjectType({
+  description: 'One entry of a task’s timeline: a progress report, the completion or a reopening.',
+})
 export class TaskUpdate {
   @Field(() => ID)
   id: string;
@@ -103,7 +111,9 @@ export class TaskUpdate {
   @Field(() => [String])
   evidenceLinks: string[];
 
-  @Field(() => [TaskFieldChange], { description: 'For edits, reassignments and extensions: each field before and after.' })
+  @Field(() => [TaskFieldChange], {
+    description: 'For edits, reassignments and extensions: each field before and after.',
+  })
   changes: TaskFieldChange[];
 }
 
@@ -131,7 +141,8 @@ export class UnitScore {
 
   @Field(() => Float, {
     nullable: true,
-    description: 'Out of 100 over the settled tasks: on time counts fully, late half, overdue nothing. null when nothing was settled in the month (shown "—").',
+    description:
+      'Out of 100 over the settled tasks: on time counts fully, late half, overdue nothing. null when nothing was settled in the month (shown "—").',
   })
   score: number | null;
 

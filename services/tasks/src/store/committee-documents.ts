@@ -1,11 +1,25 @@
-import { DomainError, forbidden, identityOf, notFound, rethrowUniqueViolation, staleVersion, updateAtVersion, writeAudit, type RequestContext } from '@dx/subgraph-kit';
+import {
+  DomainError,
+  forbidden,
+  identityOf,
+  notFound,
+  rethrowUniqueViolation,
+  staleVersion,
+  updateAtVersion,
+  writeAudit,
+  type RequestContext,
+} from '@dx/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { CommitteeRecord } from '../entities/committee.entity';
 import { CommitteeDocumentRecord } from '../entities/committee-document.entity';
 import { CommitteeMemberRecord } from '../entities/committee-member.entity';
 import { DocumentCommentRecord } from '../entities/document-comment.entity';
 import { WorkProgramRecord } from '../entities/work-program.entity';
-import type { AddCommitteeDocumentInput, CreateWorkProgramInput, IssueCommitteeDocumentInput } from '../schema/committee.inputs';
+import type {
+  AddCommitteeDocumentInput,
+  CreateWorkProgramInput,
+  IssueCommitteeDocumentInput,
+} from '../schema/committee.inputs';
 import { canSeeCommittee } from './committee-visibility';
 import { ownCommittee } from './committee-writes';
 import { toDocument, toDocumentComment, toWorkProgram } from './mappers';
@@ -26,7 +40,12 @@ export async function addCommitteeDocument(ctx: RequestContext, input: AddCommit
         status: input.status ?? 'DRAFT',
       }),
     );
-    await writeAudit(manager, ctx, { action: 'addCommitteeDocument', entityType: 'CommitteeDocument', entityId: saved.id, after: saved });
+    await writeAudit(manager, ctx, {
+      action: 'addCommitteeDocument',
+      entityType: 'CommitteeDocument',
+      entityId: saved.id,
+      after: saved,
+    });
     return toDocument(saved);
   });
 }
@@ -44,7 +63,10 @@ export async function issueCommitteeDocument(ctx: RequestContext, input: IssueCo
     await ownCommittee(manager, ctx, String(before.committeeId));
     if (before.version !== input.version) throw staleVersion('This document');
     if (before.status === 'ISSUED') {
-      throw refuseInput({ message: 'This document is already issued.', key: 'tasks.errors.documentAlreadyIssued' }, 'status');
+      throw refuseInput(
+        { message: 'This document is already issued.', key: 'errors.documentAlreadyIssued' },
+        'status',
+      );
     }
     await updateAtVersion(
       manager,
@@ -60,7 +82,13 @@ export async function issueCommitteeDocument(ctx: RequestContext, input: IssueCo
       'This document',
     );
     const after = await manager.getRepository(CommitteeDocumentRecord).findOneByOrFail({ id: before.id });
-    await writeAudit(manager, ctx, { action: 'issueCommitteeDocument', entityType: 'CommitteeDocument', entityId: before.id, before, after });
+    await writeAudit(manager, ctx, {
+      action: 'issueCommitteeDocument',
+      entityType: 'CommitteeDocument',
+      entityId: before.id,
+      before,
+      after,
+    });
     return toDocument(after);
   });
 }
@@ -71,20 +99,39 @@ export async function issueCommitteeDocument(ctx: RequestContext, input: IssueCo
  */
 export async function commentOnDocument(ctx: RequestContext, documentId: string, body: string) {
   const text = body.trim();
-  if (!text) throw refuseInput({ message: 'Write the comment.', key: 'tasks.errors.commentRequired' }, 'body');
-  if (text.length > 5000) throw refuseInput({ message: 'A comment may have at most 5000 characters.', key: 'tasks.errors.commentTooLong', params: { max: 5000 } }, 'body');
+  if (!text) throw refuseInput({ message: 'Write the comment.', key: 'errors.commentRequired' }, 'body');
+  if (text.length > 5000)
+    throw refuseInput(
+      {
+        message: 'A comment may have at most 5000 characters.',
+        key: 'errors.commentTooLong',
+        params: { max: 5000 },
+      },
+      'body',
+    );
   const identity = identityOf(ctx);
   return ctx.dataSource.transaction(async (manager) => {
     const document = await documentOf(manager, documentId);
-    const committee = await manager.getRepository(CommitteeRecord).findOneByOrFail({ id: document.committeeId });
+    const committee = await manager
+      .getRepository(CommitteeRecord)
+      .findOneByOrFail({ id: document.committeeId });
     if (!canSeeCommittee(identity, committee.unitPath)) throw notFound('Document', documentId);
     const isMember =
-      identity.personId !== null && (await manager.getRepository(CommitteeMemberRecord).existsBy({ committeeId: committee.id, personId: Number(identity.personId) }));
+      identity.personId !== null &&
+      (await manager
+        .getRepository(CommitteeMemberRecord)
+        .existsBy({ committeeId: committee.id, personId: Number(identity.personId) }));
     if (!isMember && !identity.roles.includes('SECRETARIAT') && !identity.roles.includes('ADMIN')) {
       throw forbidden('Only members of the committee comment on its drafts.');
     }
     if (document.status !== 'DRAFT') {
-      throw refuseInput({ message: 'This document is issued; comments are taken on drafts only.', key: 'tasks.errors.commentOnIssued' }, 'documentId');
+      throw refuseInput(
+        {
+          message: 'This document is issued; comments are taken on drafts only.',
+          key: 'errors.commentOnIssued',
+        },
+        'documentId',
+      );
     }
     const saved = await manager.save(
       manager.create(DocumentCommentRecord, {
@@ -94,7 +141,12 @@ export async function commentOnDocument(ctx: RequestContext, documentId: string,
         body: text,
       }),
     );
-    await writeAudit(manager, ctx, { action: 'commentOnDocument', entityType: 'CommitteeDocument', entityId: document.id, after: saved });
+    await writeAudit(manager, ctx, {
+      action: 'commentOnDocument',
+      entityType: 'CommitteeDocument',
+      entityId: document.id,
+      after: saved,
+    });
     return toDocumentComment(saved);
   });
 }
@@ -105,15 +157,31 @@ export async function createWorkProgram(ctx: RequestContext, input: CreateWorkPr
     .transaction(async (manager) => {
       const committee = await ownCommittee(manager, ctx, input.committeeId);
       if (input.documentId) {
-        const document = await manager.getRepository(CommitteeDocumentRecord).findOneBy({ id: Number(input.documentId) });
+        const document = await manager
+          .getRepository(CommitteeDocumentRecord)
+          .findOneBy({ id: Number(input.documentId) });
         if (!document || document.committeeId !== committee.id) {
-          throw new DomainError('NOT_FOUND', `Document ${input.documentId} is not one of this committee's.`, { field: 'documentId' });
+          throw new DomainError('NOT_FOUND', `Document ${input.documentId} is not one of this committee's.`, {
+            field: 'documentId',
+          });
         }
         if (document.kind !== 'WORK_PROGRAM') {
-          throw refuseInput({ message: 'A work program is issued by a work-program document.', key: 'tasks.errors.programDocumentKind' }, 'documentId');
+          throw refuseInput(
+            {
+              message: 'A work program is issued by a work-program document.',
+              key: 'errors.programDocumentKind',
+            },
+            'documentId',
+          );
         }
         if (document.status !== 'ISSUED') {
-          throw refuseInput({ message: 'The program document is still a draft; issue it first.', key: 'tasks.errors.programDocumentDraft' }, 'documentId');
+          throw refuseInput(
+            {
+              message: 'The program document is still a draft; issue it first.',
+              key: 'errors.programDocumentDraft',
+            },
+            'documentId',
+          );
         }
       }
       const saved = await manager.save(
@@ -124,7 +192,12 @@ export async function createWorkProgram(ctx: RequestContext, input: CreateWorkPr
           documentId: input.documentId ? Number(input.documentId) : null,
         }),
       );
-      await writeAudit(manager, ctx, { action: 'createWorkProgram', entityType: 'WorkProgram', entityId: saved.id, after: saved });
+      await writeAudit(manager, ctx, {
+        action: 'createWorkProgram',
+        entityType: 'WorkProgram',
+        entityId: saved.id,
+        after: saved,
+      });
       return toWorkProgram(saved);
     })
     .catch(rethrowUniqueViolation(`The committee already has a work program for ${input.year}.`));

@@ -4,7 +4,9 @@ import type { CommitteeRecord } from '../entities/committee.entity';
 
 /** The committees above the caller's unit, whose members and tasks reach down to it. */
 export function ancestorPaths(identity: Identity): string[] {
-  return identity.scopeUnitPath.slice(0, -1).map((_, i) => encodeUnitPath(identity.scopeUnitPath.slice(0, i + 1)));
+  return identity.scopeUnitPath
+    .slice(0, -1)
+    .map((_, i) => encodeUnitPath(identity.scopeUnitPath.slice(0, i + 1)));
 }
 
 /** A caller sees the committees of its units and of the units above it (a ward sees the city's committee). */

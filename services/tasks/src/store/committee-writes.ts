@@ -22,9 +22,14 @@ import { toCommittee } from './mappers';
 import { refuseInput } from './refusals';
 
 /** The committee, if it exists and belongs to the caller's units (only they may change it). */
-export async function ownCommittee(manager: EntityManager, ctx: RequestContext, id: string): Promise<CommitteeRecord> {
+export async function ownCommittee(
+  manager: EntityManager,
+  ctx: RequestContext,
+  id: string,
+): Promise<CommitteeRecord> {
   const committee = await manager.getRepository(CommitteeRecord).findOneBy({ id: Number(id) });
-  if (!committee) throw new DomainError('NOT_FOUND', `Committee ${id} does not exist.`, { field: 'committeeId' });
+  if (!committee)
+    throw new DomainError('NOT_FOUND', `Committee ${id} does not exist.`, { field: 'committeeId' });
   assertWithinScope(identityOf(ctx), committee.unitPath, 'committees');
   return committee;
 }
@@ -36,8 +41,15 @@ export async function createCommittee(ctx: RequestContext, input: CreateCommitte
   const unitPath = encodeUnitPath(unit.path);
   assertWithinScope(identityOf(ctx), unitPath, 'committees');
   return ctx.dataSource.transaction(async (manager) => {
-    const saved = await manager.save(manager.create(CommitteeRecord, { name, unitId: Number(unit.id), unitPath }));
-    await writeAudit(manager, ctx, { action: 'createCommittee', entityType: 'Committee', entityId: saved.id, after: saved });
+    const saved = await manager.save(
+      manager.create(CommitteeRecord, { name, unitId: Number(unit.id), unitPath }),
+    );
+    await writeAudit(manager, ctx, {
+      action: 'createCommittee',
+      entityType: 'Committee',
+      entityId: saved.id,
+      after: saved,
+    });
     return toCommittee(saved);
   });
 }
@@ -49,20 +61,31 @@ export interface MemberFields {
 }
 
 /** The role and appointing decision of a member, checked: the support team is appointed by an issued decision. */
-async function checkedAppointment(manager: EntityManager, committeeId: number, roleText: string, documentId: string | null | undefined) {
+async function checkedAppointment(
+  manager: EntityManager,
+  committeeId: number,
+  roleText: string,
+  documentId: string | null | undefined,
+) {
   const role = committeeRole(roleText);
   if (!role) {
-    throw new DomainError('BAD_USER_INPUT', `"${roleText}" is not a committee role; use one of ${COMMITTEE_ROLES.join(', ')}.`, {
-      field: 'role',
-      messageKey: 'tasks.errors.unknownRole',
-      params: { role: roleText },
-    });
+    throw new DomainError(
+      'BAD_USER_INPUT',
+      `"${roleText}" is not a committee role; use one of ${COMMITTEE_ROLES.join(', ')}.`,
+      {
+        field: 'role',
+        messageKey: 'errors.unknownRole',
+        params: { role: roleText },
+      },
+    );
   }
   let decision: CommitteeDocumentRecord | null = null;
   if (documentId) {
     decision = await manager.getRepository(CommitteeDocumentRecord).findOneBy({ id: Number(documentId) });
     if (!decision || decision.committeeId !== committeeId) {
-      throw new DomainError('NOT_FOUND', `Document ${documentId} is not one of this committee's.`, { field: 'appointedByDocumentId' });
+      throw new DomainError('NOT_FOUND', `Document ${documentId} is not one of this committee's.`, {
+        field: 'appointedByDocumentId',
+      });
     }
   }
   const refusal = appointmentProblem(role, decision);
@@ -70,7 +93,14 @@ async function checkedAppointment(manager: EntityManager, committeeId: number, r
   return { role, appointedByDocumentId: decision?.id ?? null };
 }
 
-export async function addCommitteeMember(ctx: RequestContext, committeeId: string, personId: string, roleText: string, responsibilities?: string | null, appointedByDocumentId?: string | null) {
+export async function addCommitteeMember(
+  ctx: RequestContext,
+  committeeId: string,
+  personId: string,
+  roleText: string,
+  responsibilities?: string | null,
+  appointedByDocumentId?: string | null,
+) {
   await requirePerson(ctx, personId, 'personId');
   return ctx.dataSource
     .transaction(async (manager) => {
@@ -84,26 +114,61 @@ export async function addCommitteeMember(ctx: RequestContext, committeeId: strin
           responsibilities: responsibilities?.trim() || null,
         }),
       );
-      await writeAudit(manager, ctx, { action: 'addCommitteeMember', entityType: 'Committee', entityId: committee.id, after: saved });
+      await writeAudit(manager, ctx, {
+        action: 'addCommitteeMember',
+        entityType: 'Committee',
+        entityId: committee.id,
+        after: saved,
+      });
       return toCommittee(committee);
     })
     .catch(rethrowUniqueViolation('This person is already a member of the committee.'));
 }
 
 /** Changes a member's role, responsibilities or appointing decision; CONFLICT if the member changed since `version`. */
-export async function updateCommitteeMember(ctx: RequestContext, committeeId: string, personId: string, version: number, fields: MemberFields) {
+export async function updateCommitteeMember(
+  ctx: RequestContext,
+  committeeId: string,
+  personId: string,
+  version: number,
+  fields: MemberFields,
+) {
   return ctx.dataSource.transaction(async (manager) => {
     const committee = await ownCommittee(manager, ctx, committeeId);
     const members = manager.getRepository(CommitteeMemberRecord);
     const before = await members.findOneBy({ committeeId: committee.id, personId: Number(personId) });
     if (!before) throw notFound('Committee member', personId);
-    const documentId = fields.appointedByDocumentId === undefined ? (before.appointedByDocumentId === null ? null : String(before.appointedByDocumentId)) : fields.appointedByDocumentId;
-    const appointment = await checkedAppointment(manager, committee.id, fields.role ?? before.role, documentId);
+    const documentId =
+      fields.appointedByDocumentId === undefined
+        ? before.appointedByDocumentId === null
+          ? null
+          : String(before.appointedByDocumentId)
+        : fields.appointedByDocumentId;
+    const appointment = await checkedAppointment(
+      manager,
+      committee.id,
+      fields.role ?? before.role,
+      documentId,
+    );
     const changes: Partial<CommitteeMemberRecord> = { ...appointment };
-    if (fields.responsibilities !== undefined) changes.responsibilities = fields.responsibilities?.trim() || null;
-    await updateAtVersion(manager, CommitteeMemberRecord, before.id, version, changes, 'This committee member');
+    if (fields.responsibilities !== undefined)
+      changes.responsibilities = fields.responsibilities?.trim() || null;
+    await updateAtVersion(
+      manager,
+      CommitteeMemberRecord,
+      before.id,
+      version,
+      changes,
+      'This committee member',
+    );
     const after = await members.findOneByOrFail({ id: before.id });
-    await writeAudit(manager, ctx, { action: 'updateCommitteeMember', entityType: 'Committee', entityId: committee.id, before, after });
+    await writeAudit(manager, ctx, {
+      action: 'updateCommitteeMember',
+      entityType: 'Committee',
+      entityId: committee.id,
+      before,
+      after,
+    });
     return toCommittee(committee);
   });
 }
@@ -115,8 +180,12 @@ export async function removeCommitteeMember(ctx: RequestContext, committeeId: st
     const member = await members.findOneBy({ committeeId: committee.id, personId: Number(personId) });
     if (!member) throw notFound('Committee member', personId);
     await members.delete({ id: member.id });
-    await writeAudit(manager, ctx, { action: 'removeCommitteeMember', entityType: 'Committee', entityId: committee.id, before: member });
+    await writeAudit(manager, ctx, {
+      action: 'removeCommitteeMember',
+      entityType: 'Committee',
+      entityId: committee.id,
+      before: member,
+    });
     return toCommittee(committee);
   });
 }
-

@@ -21,7 +21,9 @@ import type { Indicator, IndicatorReport } from '../schema/indicator.types';
 import { toIndicator, toIndicatorValue } from './mappers';
 
 export async function listIndicators(ctx: RequestContext, includeInactive: boolean): Promise<Indicator[]> {
-  const rows = await ctx.dataSource.getRepository(IndicatorRecord).find({ where: includeInactive ? {} : { active: true }, order: { id: 'ASC' } });
+  const rows = await ctx.dataSource
+    .getRepository(IndicatorRecord)
+    .find({ where: includeInactive ? {} : { active: true }, order: { id: 'ASC' } });
   return rows.map(toIndicator);
 }
 
@@ -40,7 +42,12 @@ export async function createIndicator(ctx: RequestContext, input: CreateIndicato
           higherIsBetter: input.higherIsBetter ?? true,
         }),
       );
-      await writeAudit(manager, ctx, { action: 'createIndicator', entityType: 'Indicator', entityId: saved.id, after: saved });
+      await writeAudit(manager, ctx, {
+        action: 'createIndicator',
+        entityType: 'Indicator',
+        entityId: saved.id,
+        after: saved,
+      });
       return toIndicator(saved);
     })
     .catch(rethrowUniqueViolation(`An indicator with code "${input.code}" already exists.`));
@@ -48,8 +55,13 @@ export async function createIndicator(ctx: RequestContext, input: CreateIndicato
 
 /** A first entry creates the month's figures; a correction names the version it corrects. */
 export async function recordIndicatorValue(ctx: RequestContext, input: RecordIndicatorValueInput) {
-  const indicatorRow = await ctx.dataSource.getRepository(IndicatorRecord).findOneBy({ id: Number(input.indicatorId) });
-  if (!indicatorRow) throw new DomainError('NOT_FOUND', `Indicator ${input.indicatorId} does not exist.`, { field: 'indicatorId' });
+  const indicatorRow = await ctx.dataSource
+    .getRepository(IndicatorRecord)
+    .findOneBy({ id: Number(input.indicatorId) });
+  if (!indicatorRow)
+    throw new DomainError('NOT_FOUND', `Indicator ${input.indicatorId} does not exist.`, {
+      field: 'indicatorId',
+    });
   const indicator = toIndicator(indicatorRow);
   const figures = { numerator: input.numerator, denominator: input.denominator ?? null };
   const problem = figuresProblem(indicator.measure, figures);
@@ -64,24 +76,48 @@ export async function recordIndicatorValue(ctx: RequestContext, input: RecordInd
       const before = await values.findOneBy(key);
       const fields = { ...figures, note: input.note?.trim() || null };
       if (!before) {
-        if (input.version != null) throw conflict('These figures were removed or never entered; enter them again without a version.');
+        if (input.version != null)
+          throw conflict('These figures were removed or never entered; enter them again without a version.');
         const saved = await values.save(values.create({ ...key, ...fields, unitPath }));
-        await writeAudit(manager, ctx, { action: 'recordIndicatorValue', entityType: 'IndicatorValue', entityId: saved.id, after: saved });
+        await writeAudit(manager, ctx, {
+          action: 'recordIndicatorValue',
+          entityType: 'IndicatorValue',
+          entityId: saved.id,
+          after: saved,
+        });
         return toIndicatorValue(saved, indicator);
       }
-      if (input.version == null) throw conflict('Figures for this unit and month were already entered. Reload them and correct them.');
+      if (input.version == null)
+        throw conflict('Figures for this unit and month were already entered. Reload them and correct them.');
       await updateAtVersion(manager, IndicatorValueRecord, before.id, input.version, fields, 'These figures');
       const after = await values.findOneByOrFail({ id: before.id });
-      await writeAudit(manager, ctx, { action: 'correctIndicatorValue', entityType: 'IndicatorValue', entityId: before.id, before, after });
+      await writeAudit(manager, ctx, {
+        action: 'correctIndicatorValue',
+        entityType: 'IndicatorValue',
+        entityId: before.id,
+        before,
+        after,
+      });
       return toIndicatorValue(after, indicator);
     })
-    .catch(rethrowUniqueViolation('Figures for this unit and month were just entered by someone else. Reload them.'));
+    .catch(
+      rethrowUniqueViolation(
+        'Figures for this unit and month were just entered by someone else. Reload them.',
+      ),
+    );
 }
 
 /** The month's thematic report: each unit's figures, and per indicator the totals across the units shown. */
-export async function indicatorReport(ctx: RequestContext, month: string, unitId?: string | null): Promise<IndicatorReport> {
+export async function indicatorReport(
+  ctx: RequestContext,
+  month: string,
+  unitId?: string | null,
+): Promise<IndicatorReport> {
   if (!isMonth(month)) throw badInput('Write the month as YYYY-MM, e.g. 2026-11.', 'month');
-  const query = ctx.dataSource.getRepository(IndicatorValueRecord).createQueryBuilder('v').where('v.month = :month', { month });
+  const query = ctx.dataSource
+    .getRepository(IndicatorValueRecord)
+    .createQueryBuilder('v')
+    .where('v.month = :month', { month });
   const prefix = scopePrefix(identityOf(ctx));
   if (prefix) query.andWhere('v.unitPath LIKE :scope', { scope: `${prefix}%` });
   if (unitId) {
@@ -90,12 +126,20 @@ export async function indicatorReport(ctx: RequestContext, month: string, unitId
   }
   const rows = await query.orderBy('v.indicatorId').addOrderBy('v.unitId').getMany();
   const indicators = new Map((await listIndicators(ctx, true)).map((i) => [i.id, i]));
-  const values = rows.filter((r) => indicators.has(String(r.indicatorId))).map((r) => toIndicatorValue(r, indicators.get(String(r.indicatorId))!));
+  const values = rows
+    .filter((r) => indicators.has(String(r.indicatorId)))
+    .map((r) => toIndicatorValue(r, indicators.get(String(r.indicatorId))!));
   const totals = [...indicators.values()].map((indicator) => {
     const own = rows.filter((r) => String(r.indicatorId) === indicator.id);
     const combined = combineFigures(own);
     const value = own.length ? indicatorValue(indicator.measure, combined) : null;
-    return { indicatorId: indicator.id, units: own.length, ...combined, value, meetsTarget: meetsTargetAcrossUnits(indicator, value, own.length) };
+    return {
+      indicatorId: indicator.id,
+      units: own.length,
+      ...combined,
+      value,
+      meetsTarget: meetsTargetAcrossUnits(indicator, value, own.length),
+    };
   });
   return { month, values, totals };
 }

@@ -11,7 +11,18 @@ import { DocumentCommentRecord } from '../entities/document-comment.entity';
 import { MeetingRecord } from '../entities/meeting.entity';
 import { MeetingConclusionRecord } from '../entities/meeting-conclusion.entity';
 import { byCommitteeOrder } from '../domain/committee-roles';
-import { toCommittee, toConclusion, toDocument, toDocumentComment, toIndicator, toMeeting, toMember, toTask, toTaskUpdate, toWorkProgram } from './mappers';
+import {
+  toCommittee,
+  toConclusion,
+  toDocument,
+  toDocumentComment,
+  toIndicator,
+  toMeeting,
+  toMember,
+  toTask,
+  toTaskUpdate,
+  toWorkProgram,
+} from './mappers';
 
 const numericIds = (ids: readonly string[]) => ids.map(Number).filter(Number.isInteger);
 
@@ -63,7 +74,9 @@ export const documentsLoader = (ctx: RequestContext) =>
 
 export const documentLoader = (ctx: RequestContext) =>
   loaderFor(ctx, 'documentById', async (ids) => {
-    const rows = await ctx.dataSource.getRepository(CommitteeDocumentRecord).findBy({ id: In(numericIds(ids)) });
+    const rows = await ctx.dataSource
+      .getRepository(CommitteeDocumentRecord)
+      .findBy({ id: In(numericIds(ids)) });
     return new Map(rows.map((r) => [String(r.id), toDocument(r)]));
   });
 

@@ -10,7 +10,13 @@ import { TaskRecord } from '../entities/task.entity';
 import { TaskUpdateRecord } from '../entities/task-update.entity';
 import { WorkProgramRecord } from '../entities/work-program.entity';
 import { indicatorValue, meetsTarget } from '../domain/indicators';
-import type { Committee, CommitteeDocument, CommitteeMember, DocumentComment, WorkProgram } from '../schema/committee.types';
+import type {
+  Committee,
+  CommitteeDocument,
+  CommitteeMember,
+  DocumentComment,
+  WorkProgram,
+} from '../schema/committee.types';
 import type { Meeting, MeetingConclusion } from '../schema/meeting.types';
 import type { Indicator, IndicatorValue } from '../schema/indicator.types';
 import type { Task, TaskUpdate } from '../schema/task.types';

@@ -21,10 +21,14 @@ const decode = (cursor: string | null | undefined) => {
 export async function myTasks(ctx: RequestContext, status: TaskStatusName | undefined, page: PageArgs) {
   const identity = identityOf(ctx);
   if (!identity.personId) {
-    throw new DomainError('NOT_FOUND', 'Your account is not linked to a person in the directory; ask an administrator to link it.', {
-      messageKey: 'tasks.errors.accountWithoutPerson',
-      params: {},
-    });
+    throw new DomainError(
+      'NOT_FOUND',
+      'Your account is not linked to a person in the directory; ask an administrator to link it.',
+      {
+        messageKey: 'errors.accountWithoutPerson',
+        params: {},
+      },
+    );
   }
   const day = today();
   const first = Math.min(Math.max(page.first ?? 20, 1), 100);
@@ -41,9 +45,20 @@ export async function myTasks(ctx: RequestContext, status: TaskStatusName | unde
   if (status) query.andWhere('t.status = :status', { status });
   else query.andWhere("t.status <> 'CANCELLED'");
   const [rows, totalCount] = await Promise.all([
-    query.clone().orderBy('bucket', 'ASC').addOrderBy('t.dueDate', 'ASC').addOrderBy('t.id', 'ASC').offset(offset).limit(first).getMany(),
+    query
+      .clone()
+      .orderBy('bucket', 'ASC')
+      .addOrderBy('t.dueDate', 'ASC')
+      .addOrderBy('t.id', 'ASC')
+      .offset(offset)
+      .limit(first)
+      .getMany(),
     query.clone().getCount(),
   ]);
   const end = offset + rows.length;
-  return { nodes: rows.map(toTask), totalCount, pageInfo: { hasNextPage: end < totalCount, endCursor: rows.length ? encode(end) : null } };
+  return {
+    nodes: rows.map(toTask),
+    totalCount,
+    pageInfo: { hasNextPage: end < totalCount, endCursor: rows.length ? encode(end) : null },
+  };
 }

@@ -46,10 +46,19 @@ export async function unitScorecard(ctx: RequestContext, month: string) {
     .createQueryBuilder('t')
     .select('t.unitId', 'unitId')
     .addSelect('COUNT(*)', 'assigned')
-    .addSelect("SUM(CASE WHEN t.status = 'DONE' AND t.completedOn <= t.dueDate THEN 1 ELSE 0 END)", 'doneOnTime')
+    .addSelect(
+      "SUM(CASE WHEN t.status = 'DONE' AND t.completedOn <= t.dueDate THEN 1 ELSE 0 END)",
+      'doneOnTime',
+    )
     .addSelect("SUM(CASE WHEN t.status = 'DONE' AND t.completedOn > t.dueDate THEN 1 ELSE 0 END)", 'doneLate')
-    .addSelect("SUM(CASE WHEN t.status IN ('NOT_STARTED', 'IN_PROGRESS') AND t.dueDate < :today THEN 1 ELSE 0 END)", 'overdue')
-    .addSelect(`SUM(CASE WHEN t.status = 'DONE' AND t.completedOn > t.dueDate THEN ${dayDiff(ds, 't.dueDate', 't.completedOn')} ELSE 0 END)`, 'lateDays')
+    .addSelect(
+      "SUM(CASE WHEN t.status IN ('NOT_STARTED', 'IN_PROGRESS') AND t.dueDate < :today THEN 1 ELSE 0 END)",
+      'overdue',
+    )
+    .addSelect(
+      `SUM(CASE WHEN t.status = 'DONE' AND t.completedOn > t.dueDate THEN ${dayDiff(ds, 't.dueDate', 't.completedOn')} ELSE 0 END)`,
+      'lateDays',
+    )
     .addSelect(
       `SUM(CASE WHEN t.status IN ('NOT_STARTED', 'IN_PROGRESS') AND t.dueDate < :today THEN ${dayDiff(ds, 't.dueDate', ':today')} ELSE 0 END)`,
       'overdueDays',
@@ -68,12 +77,24 @@ export async function unitScorecard(ctx: RequestContext, month: string) {
     lateDays: Number(r.lateDays ?? 0),
     overdueDays: Number(r.overdueDays ?? 0),
   }));
-  const others = ds.getRepository(TaskRecord).createQueryBuilder('t').select('DISTINCT t.unitId', 'unitId').where("t.status <> 'CANCELLED'");
+  const others = ds
+    .getRepository(TaskRecord)
+    .createQueryBuilder('t')
+    .select('DISTINCT t.unitId', 'unitId')
+    .where("t.status <> 'CANCELLED'");
   if (prefix) others.andWhere('t.unitPath LIKE :scope', { scope: `${prefix}%` });
   const listed = new Set(counts.map((c) => c.unitId));
   for (const r of await others.getRawMany<{ unitId: number | string }>()) {
     if (!listed.has(String(r.unitId))) {
-      counts.push({ unitId: String(r.unitId), assigned: 0, doneOnTime: 0, doneLate: 0, overdue: 0, lateDays: 0, overdueDays: 0 });
+      counts.push({
+        unitId: String(r.unitId),
+        assigned: 0,
+        doneOnTime: 0,
+        doneLate: 0,
+        overdue: 0,
+        lateDays: 0,
+        overdueDays: 0,
+      });
     }
   }
   return rankUnits(counts);

@@ -30,7 +30,12 @@ const clean = (value: string | null | undefined) => (value?.trim() ? value.trim(
 function assertSixClear(draft: AssignmentDraft): void {
   const missing = missingClearFields(draft);
   if (missing.length) {
-    throw new DomainError('BAD_USER_INPUT', missing[0].message, { field: missing[0].field, fields: missing, messageKey: 'tasks.errors.sixClear', params: { field: missing[0].field } });
+    throw new DomainError('BAD_USER_INPUT', missing[0].message, {
+      field: missing[0].field,
+      fields: missing,
+      messageKey: 'errors.sixClear',
+      params: { field: missing[0].field },
+    });
   }
 }
 
@@ -40,7 +45,12 @@ function assertDueDate(dueDate: string): void {
 }
 
 /** Checks the people and units a task names, through the directory, with the caller's rights. */
-export async function resolveParties(ctx: RequestContext, assigneeId: string, unitId: string, coordinating: string[]) {
+export async function resolveParties(
+  ctx: RequestContext,
+  assigneeId: string,
+  unitId: string,
+  coordinating: string[],
+) {
   const [unit, , ...others] = await Promise.all([
     requireUnit(ctx, unitId, 'unitId'),
     requirePerson(ctx, assigneeId, 'assigneeId'),
@@ -57,16 +67,24 @@ interface Placement {
 }
 
 /** A sub-task inherits its parent's committee and program; a program item its program's committee. */
-async function placement(manager: EntityManager, ctx: RequestContext, input: CreateTaskInput): Promise<Placement> {
+async function placement(
+  manager: EntityManager,
+  ctx: RequestContext,
+  input: CreateTaskInput,
+): Promise<Placement> {
   let committeeId = input.committeeId ? Number(input.committeeId) : null;
   let workProgramId = input.workProgramId ? Number(input.workProgramId) : null;
   let parentId: number | null = null;
   if (input.parentId) {
     const parent = await manager.getRepository(TaskRecord).findOneBy({ id: Number(input.parentId) });
-    if (!parent) throw new DomainError('NOT_FOUND', `Task ${input.parentId} does not exist.`, { field: 'parentId' });
+    if (!parent)
+      throw new DomainError('NOT_FOUND', `Task ${input.parentId} does not exist.`, { field: 'parentId' });
     assertWithinScope(identityOf(ctx), parent.unitPath, 'tasks of this unit');
     if (!isOpen(parent.status)) {
-      throw refuseInput({ message: 'Sub-tasks are added only to a task that is still open.', key: 'tasks.errors.parentNotOpen' }, 'parentId');
+      throw refuseInput(
+        { message: 'Sub-tasks are added only to a task that is still open.', key: 'errors.parentNotOpen' },
+        'parentId',
+      );
     }
     parentId = parent.id;
     committeeId ??= parent.committeeId;
@@ -74,7 +92,10 @@ async function placement(manager: EntityManager, ctx: RequestContext, input: Cre
   }
   if (workProgramId !== null) {
     const program = await manager.getRepository(WorkProgramRecord).findOneBy({ id: workProgramId });
-    if (!program) throw new DomainError('NOT_FOUND', `Work program ${workProgramId} does not exist.`, { field: 'workProgramId' });
+    if (!program)
+      throw new DomainError('NOT_FOUND', `Work program ${workProgramId} does not exist.`, {
+        field: 'workProgramId',
+      });
     if (committeeId !== null && committeeId !== program.committeeId) {
       throw badInput('The work program belongs to another committee.', 'workProgramId');
     }
@@ -89,7 +110,12 @@ async function placement(manager: EntityManager, ctx: RequestContext, input: Cre
 export type Parties = Awaited<ReturnType<typeof resolveParties>>;
 
 /** Writes a checked task inside the caller's transaction (createTask and meeting conclusions share it). */
-export async function insertTask(manager: EntityManager, ctx: RequestContext, input: CreateTaskInput, parties: Parties) {
+export async function insertTask(
+  manager: EntityManager,
+  ctx: RequestContext,
+  input: CreateTaskInput,
+  parties: Parties,
+) {
   const where = await placement(manager, ctx, input);
   const chain = await lockAncestors(manager, where.parentId);
   const tasks = manager.getRepository(TaskRecord);
@@ -111,7 +137,12 @@ export async function insertTask(manager: EntityManager, ctx: RequestContext, in
     }),
   );
   await rollUpProgress(manager, chain);
-  await writeAudit(manager, ctx, { action: 'createTask', entityType: 'Task', entityId: saved.id, after: saved });
+  await writeAudit(manager, ctx, {
+    action: 'createTask',
+    entityType: 'Task',
+    entityId: saved.id,
+    after: saved,
+  });
   return tasks.findOneByOrFail({ id: saved.id });
 }
 
@@ -119,30 +150,62 @@ export async function insertTask(manager: EntityManager, ctx: RequestContext, in
 export async function checkedParties(ctx: RequestContext, input: CreateTaskInput): Promise<Parties> {
   assertSixClear(input);
   assertDueDate(input.dueDate);
-  return resolveParties(ctx, input.assigneeId, input.unitId, coordinatingUnits(input.unitId, input.coordinatingUnitIds));
+  return resolveParties(
+    ctx,
+    input.assigneeId,
+    input.unitId,
+    coordinatingUnits(input.unitId, input.coordinatingUnitIds),
+  );
 }
 
 export async function createTask(ctx: RequestContext, input: CreateTaskInput) {
   const parties = await checkedParties(ctx, input);
-  return ctx.dataSource.transaction(async (manager) => toTask(await insertTask(manager, ctx, input, parties)));
+  return ctx.dataSource.transaction(async (manager) =>
+    toTask(await insertTask(manager, ctx, input, parties)),
+  );
 }
 
-const EDITABLE: (keyof TaskRecord)[] = ['title', 'description', 'assigneeId', 'unitId', 'coordinatingUnitIds', 'dueDate', 'expectedResult', 'authority', 'sourceDocument', 'priority', 'sector'];
+const EDITABLE: (keyof TaskRecord)[] = [
+  'title',
+  'description',
+  'assigneeId',
+  'unitId',
+  'coordinatingUnitIds',
+  'dueDate',
+  'expectedResult',
+  'authority',
+  'sourceDocument',
+  'priority',
+  'sector',
+];
 
 function fieldChanges(before: TaskRecord, after: TaskRecord): FieldChange[] {
   const text = (v: unknown) => (v === null || v === undefined || v === '' ? null : String(v));
-  return EDITABLE.filter((f) => text(before[f]) !== text(after[f])).map((f) => ({ field: f, from: text(before[f]), to: text(after[f]) }));
+  return EDITABLE.filter((f) => text(before[f]) !== text(after[f])).map((f) => ({
+    field: f,
+    from: text(before[f]),
+    to: text(after[f]),
+  }));
 }
 
 /** Edits and reassignments say why; the history keeps the reason and each field's old and new value. */
-export async function updateTask(ctx: RequestContext, id: string, version: number, input: UpdateTaskInput, reason: string) {
+export async function updateTask(
+  ctx: RequestContext,
+  id: string,
+  version: number,
+  input: UpdateTaskInput,
+  reason: string,
+) {
   const reasonRefusal = reasonProblem(reason);
   if (reasonRefusal) throw refuseInput(reasonRefusal, 'reason');
   const current = await ctx.dataSource.getRepository(TaskRecord).findOneBy({ id: Number(id) });
   if (!current) throw notFound('Task', id);
   assertWithinScope(identityOf(ctx), current.unitPath, 'tasks of this unit');
   if (!isOpen(current.status)) {
-    throw refuseInput({ message: 'Only an open task can be edited; send a done task back first.', key: 'tasks.errors.editNotOpen' }, 'status');
+    throw refuseInput(
+      { message: 'Only an open task can be edited; send a done task back first.', key: 'errors.editNotOpen' },
+      'status',
+    );
   }
   if (input.dueDate && input.dueDate !== current.dueDate) assertDueDate(input.dueDate);
   const merged = {

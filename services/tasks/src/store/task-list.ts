@@ -1,5 +1,15 @@
 import type { SelectQueryBuilder } from 'typeorm';
-import { badInput, identityOf, paginate, requireUnit, encodeUnitPath, scopePrefix, type PageArgs, type RequestContext, type SortKey } from '@dx/subgraph-kit';
+import {
+  badInput,
+  identityOf,
+  paginate,
+  requireUnit,
+  encodeUnitPath,
+  scopePrefix,
+  type PageArgs,
+  type RequestContext,
+  type SortKey,
+} from '@dx/subgraph-kit';
 import { TaskRecord } from '../entities/task.entity';
 import { addDays, endOfWeek } from '../domain/calendar';
 import { today } from '../domain/clock';
@@ -37,10 +47,15 @@ export function scopedTasks(ctx: RequestContext): SelectQueryBuilder<TaskRecord>
 }
 
 /** Every condition is on an indexed column; text search is the one scan, and it is bounded by the others. */
-export async function applyTaskFilter(ctx: RequestContext, query: SelectQueryBuilder<TaskRecord>, filter: TaskFilter = {}) {
+export async function applyTaskFilter(
+  ctx: RequestContext,
+  query: SelectQueryBuilder<TaskRecord>,
+  filter: TaskFilter = {},
+) {
   const day = today();
   if (filter.status) query.andWhere('t.status = :status', { status: filter.status });
-  if (filter.assigneeId) query.andWhere('t.assigneeId = :assigneeId', { assigneeId: asId(filter.assigneeId, 'assigneeId') });
+  if (filter.assigneeId)
+    query.andWhere('t.assigneeId = :assigneeId', { assigneeId: asId(filter.assigneeId, 'assigneeId') });
   if (filter.unitId) {
     if (filter.includeSubunits) {
       const unit = await requireUnit(ctx, filter.unitId, 'unitId');
@@ -49,15 +64,24 @@ export async function applyTaskFilter(ctx: RequestContext, query: SelectQueryBui
       query.andWhere('t.unitId = :unitId', { unitId: asId(filter.unitId, 'unitId') });
     }
   }
-  if (filter.committeeId) query.andWhere('t.committeeId = :committeeId', { committeeId: asId(filter.committeeId, 'committeeId') });
-  if (filter.workProgramId) query.andWhere('t.workProgramId = :programId', { programId: asId(filter.workProgramId, 'workProgramId') });
-  if (filter.parentId) query.andWhere('t.parentId = :parentId', { parentId: asId(filter.parentId, 'parentId') });
+  if (filter.committeeId)
+    query.andWhere('t.committeeId = :committeeId', { committeeId: asId(filter.committeeId, 'committeeId') });
+  if (filter.workProgramId)
+    query.andWhere('t.workProgramId = :programId', {
+      programId: asId(filter.workProgramId, 'workProgramId'),
+    });
+  if (filter.parentId)
+    query.andWhere('t.parentId = :parentId', { parentId: asId(filter.parentId, 'parentId') });
   if (filter.topLevelOnly) query.andWhere('t.parentId IS NULL');
   if (filter.priority) query.andWhere('t.priority = :priority', { priority: filter.priority });
   if (filter.overdue === true) query.andWhere(`t.status IN (${OPEN}) AND t.dueDate < :today`, { today: day });
-  if (filter.overdue === false) query.andWhere(`(t.status NOT IN (${OPEN}) OR t.dueDate >= :today)`, { today: day });
+  if (filter.overdue === false)
+    query.andWhere(`(t.status NOT IN (${OPEN}) OR t.dueDate >= :today)`, { today: day });
   if (filter.dueThisWeek) {
-    query.andWhere(`t.status IN (${OPEN}) AND t.dueDate >= :weekFrom AND t.dueDate <= :weekTo`, { weekFrom: day, weekTo: endOfWeek(day) });
+    query.andWhere(`t.status IN (${OPEN}) AND t.dueDate >= :weekFrom AND t.dueDate <= :weekTo`, {
+      weekFrom: day,
+      weekTo: endOfWeek(day),
+    });
   }
   if (filter.dueFrom) query.andWhere('t.dueDate >= :dueFrom', { dueFrom: filter.dueFrom });
   if (filter.dueTo) query.andWhere('t.dueDate <= :dueTo', { dueTo: filter.dueTo });
@@ -72,7 +96,12 @@ export async function applyTaskFilter(ctx: RequestContext, query: SelectQueryBui
   return query;
 }
 
-export async function listTasks(ctx: RequestContext, filter: TaskFilter | undefined, order: TaskOrderName, page: PageArgs) {
+export async function listTasks(
+  ctx: RequestContext,
+  filter: TaskFilter | undefined,
+  order: TaskOrderName,
+  page: PageArgs,
+) {
   const query = await applyTaskFilter(ctx, scopedTasks(ctx), filter);
   const connection = await paginate(query, page, SORTS[order]);
   return { ...connection, nodes: connection.nodes.map(toTask) };

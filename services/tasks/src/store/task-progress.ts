@@ -1,10 +1,27 @@
-import { assertWithinScope, badInput, forbidden, identityOf, notFound, staleVersion, updateAtVersion, writeAudit, type RequestContext } from '@dx/subgraph-kit';
+import {
+  assertWithinScope,
+  badInput,
+  forbidden,
+  identityOf,
+  notFound,
+  staleVersion,
+  updateAtVersion,
+  writeAudit,
+  type RequestContext,
+} from '@dx/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { TaskRecord } from '../entities/task.entity';
 import { TaskUpdateRecord, type TaskUpdateKindName } from '../entities/task-update.entity';
 import { today } from '../domain/clock';
 import { evidenceProblem } from '../domain/evidence';
-import { completionProblem, extensionProblem, nextStatus, progressProblem, reasonProblem, type TaskAction } from '../domain/task-rules';
+import {
+  completionProblem,
+  extensionProblem,
+  nextStatus,
+  progressProblem,
+  reasonProblem,
+  type TaskAction,
+} from '../domain/task-rules';
 import { toTask } from './mappers';
 import { refuseInput } from './refusals';
 import { canSeeTask } from './task-access';
@@ -41,7 +58,14 @@ const UPDATE_KIND: Record<TaskAction, TaskUpdateKindName> = {
 export async function recordHistory(
   manager: EntityManager,
   ctx: RequestContext,
-  entry: { taskId: number; kind: TaskUpdateKindName; progress: number; note: string; evidenceLinks?: string[]; changes?: FieldChange[] },
+  entry: {
+    taskId: number;
+    kind: TaskUpdateKindName;
+    progress: number;
+    note: string;
+    evidenceLinks?: string[];
+    changes?: FieldChange[];
+  },
 ) {
   const identity = identityOf(ctx);
   await manager.insert(TaskUpdateRecord, {
@@ -70,7 +94,8 @@ async function changeTask(ctx: RequestContext, id: string, change: Change) {
     const chain = await lockAncestors(manager, found.parentId);
     const before = await tasks.findOneByOrFail({ id: found.id });
     if (change.assigneeMayAct) {
-      if (!canSeeTask(identity, before)) throw forbidden('You may only act on tasks of your own units or tasks assigned to you.');
+      if (!canSeeTask(identity, before))
+        throw forbidden('You may only act on tasks of your own units or tasks assigned to you.');
     } else {
       assertWithinScope(identity, before.unitPath, 'tasks of this unit');
     }
@@ -79,7 +104,14 @@ async function changeTask(ctx: RequestContext, id: string, change: Change) {
     if ('refusal' in next) throw refuseInput({ message: next.refusal, key: next.key }, 'status');
     await change.check?.(manager, before);
     const fields = change.fields(before);
-    await updateAtVersion(manager, TaskRecord, before.id, change.version, { ...fields, status: next.status }, 'This task');
+    await updateAtVersion(
+      manager,
+      TaskRecord,
+      before.id,
+      change.version,
+      { ...fields, status: next.status },
+      'This task',
+    );
     const after = await tasks.findOneByOrFail({ id: before.id });
     await recordHistory(manager, ctx, {
       taskId: before.id,
@@ -90,7 +122,13 @@ async function changeTask(ctx: RequestContext, id: string, change: Change) {
       changes: change.changes?.(before),
     });
     await rollUpProgress(manager, chain);
-    await writeAudit(manager, ctx, { action: `${change.action.toLowerCase()}Task`, entityType: 'Task', entityId: id, before, after });
+    await writeAudit(manager, ctx, {
+      action: `${change.action.toLowerCase()}Task`,
+      entityType: 'Task',
+      entityId: id,
+      before,
+      after,
+    });
     return toTask(after);
   });
 }
@@ -102,17 +140,38 @@ function cleanLinks(evidenceLinks: string[]): string[] {
   return links;
 }
 
-export function reportProgress(ctx: RequestContext, id: string, progress: number, note: string, version: number, evidenceLinks: string[] = []) {
+export function reportProgress(
+  ctx: RequestContext,
+  id: string,
+  progress: number,
+  note: string,
+  version: number,
+  evidenceLinks: string[] = [],
+) {
   const problem = progressProblem(progress);
   if (problem) throw badInput(problem, 'progress');
-  if (!note.trim()) throw refuseInput({ message: 'Say what was done in the note.', key: 'tasks.errors.noteRequired' }, 'note');
+  if (!note.trim())
+    throw refuseInput({ message: 'Say what was done in the note.', key: 'errors.noteRequired' }, 'note');
   if (note.length > 5000) throw badInput('A note may have at most 5000 characters.', 'note');
   const links = cleanLinks(evidenceLinks);
-  return changeTask(ctx, id, { action: 'REPORT', version, note: note.trim(), evidenceLinks: links, fields: () => ({ progress }), assigneeMayAct: true });
+  return changeTask(ctx, id, {
+    action: 'REPORT',
+    version,
+    note: note.trim(),
+    evidenceLinks: links,
+    fields: () => ({ progress }),
+    assigneeMayAct: true,
+  });
 }
 
 /** Completion takes the final note and the evidence of the result (the "clear result" of the six). */
-export function completeTask(ctx: RequestContext, id: string, version: number, note?: string | null, evidenceLinks: string[] = []) {
+export function completeTask(
+  ctx: RequestContext,
+  id: string,
+  version: number,
+  note?: string | null,
+  evidenceLinks: string[] = [],
+) {
   if (note && note.length > 5000) throw badInput('A note may have at most 5000 characters.', 'note');
   const links = cleanLinks(evidenceLinks);
   return changeTask(ctx, id, {
@@ -124,7 +183,7 @@ export function completeTask(ctx: RequestContext, id: string, version: number, n
     fields: () => ({ progress: 100, completedOn: today() }),
     check: async (manager, task) => {
       const problem = completionProblem(await countOpenSubtasks(manager, task.id));
-      if (problem) throw refuseInput({ message: problem, key: 'tasks.errors.openSubtasks' }, 'status');
+      if (problem) throw refuseInput({ message: problem, key: 'errors.openSubtasks' }, 'status');
     },
   });
 }
@@ -133,10 +192,21 @@ export function completeTask(ctx: RequestContext, id: string, version: number, n
 export function reopenTask(ctx: RequestContext, id: string, version: number, reason: string) {
   const problem = reasonProblem(reason);
   if (problem) throw refuseInput(problem, 'reason');
-  return changeTask(ctx, id, { action: 'REOPEN', version, note: reason.trim(), fields: () => ({ completedOn: null }) });
+  return changeTask(ctx, id, {
+    action: 'REOPEN',
+    version,
+    note: reason.trim(),
+    fields: () => ({ completedOn: null }),
+  });
 }
 
-export function extendTaskDeadline(ctx: RequestContext, id: string, version: number, dueDate: string, reason: string) {
+export function extendTaskDeadline(
+  ctx: RequestContext,
+  id: string,
+  version: number,
+  dueDate: string,
+  reason: string,
+) {
   const problem = reasonProblem(reason);
   if (problem) throw refuseInput(problem, 'reason');
   return changeTask(ctx, id, {
@@ -165,7 +235,11 @@ export function cancelTask(ctx: RequestContext, id: string, version: number, rea
       const open = await countOpenSubtasks(manager, task.id);
       if (open > 0) {
         throw refuseInput(
-          { message: `This task still has ${open} open sub-task(s); cancel or finish them first.`, key: 'tasks.errors.cancelOpenSubtasks', params: { count: open } },
+          {
+            message: `This task still has ${open} open sub-task(s); cancel or finish them first.`,
+            key: 'errors.cancelOpenSubtasks',
+            params: { count: open },
+          },
           'status',
         );
       }

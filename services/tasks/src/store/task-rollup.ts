@@ -6,9 +6,11 @@ import { rolledUpProgress, rolledUpStatus } from '../domain/task-rules';
 /** The ids of a task's ancestors, nearest first. */
 async function ancestorIds(manager: EntityManager, parentId: number | null): Promise<number[]> {
   const chain: number[] = [];
-  for (let id = parentId; id !== null && chain.length < 20 && !chain.includes(id); ) {
+  for (let id = parentId; id !== null && chain.length < 20 && !chain.includes(id);) {
     chain.push(id);
-    const parent = await manager.getRepository(TaskRecord).findOne({ where: { id }, select: { id: true, parentId: true } });
+    const parent = await manager
+      .getRepository(TaskRecord)
+      .findOne({ where: { id }, select: { id: true, parentId: true } });
     id = parent?.parentId ?? null;
   }
   return chain;
@@ -22,8 +24,13 @@ async function ancestorIds(manager: EntityManager, parentId: number | null): Pro
 export async function lockAncestors(manager: EntityManager, parentId: number | null): Promise<number[]> {
   const chain = await ancestorIds(manager, parentId);
   if (chain.length) {
-    await forUpdate(manager.getRepository(TaskRecord).createQueryBuilder('t').where('t.id IN (:...ids)', { ids: chain }).orderBy('t.id'))
-      .getMany();
+    await forUpdate(
+      manager
+        .getRepository(TaskRecord)
+        .createQueryBuilder('t')
+        .where('t.id IN (:...ids)', { ids: chain })
+        .orderBy('t.id'),
+    ).getMany();
   }
   return chain;
 }
@@ -36,7 +43,10 @@ export async function rollUpProgress(manager: EntityManager, chain: number[]): P
     const parent = await tasks.findOneBy({ id: parentId });
     if (!parent) break;
     const children = await forUpdate(
-      tasks.createQueryBuilder('t').select(['t.id', 't.progress', 't.status']).where('t.parentId = :parentId', { parentId }),
+      tasks
+        .createQueryBuilder('t')
+        .select(['t.id', 't.progress', 't.status'])
+        .where('t.parentId = :parentId', { parentId }),
     ).getMany();
     const progress = rolledUpProgress(children);
     if (progress === null) break;
@@ -54,5 +64,7 @@ export async function rollUpProgress(manager: EntityManager, chain: number[]): P
 }
 
 export async function countOpenSubtasks(manager: EntityManager, taskId: number): Promise<number> {
-  return manager.getRepository(TaskRecord).count({ where: { parentId: taskId, status: In(['NOT_STARTED', 'IN_PROGRESS']) } });
+  return manager
+    .getRepository(TaskRecord)
+    .count({ where: { parentId: taskId, status: In(['NOT_STARTED', 'IN_PROGRESS']) } });
 }

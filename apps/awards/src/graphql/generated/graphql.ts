@@ -28,6 +28,8 @@ export type AddCommitteeDocumentInput = {
   issuedOn: Scalars['Date']['input'];
   kind: CommitteeDocumentKind;
   number: Scalars['String']['input'];
+  /** DRAFT (the default) goes to the members for comment; ISSUED registers a signed document. */
+  status?: InputMaybe<CommitteeDocumentStatus>;
   title: Scalars['String']['input'];
   url?: InputMaybe<Scalars['String']['input']>;
 };
@@ -40,6 +42,33 @@ export type CommitteeDocumentKind =
   | 'REPORT'
   | 'WORKING_RULES'
   | 'WORK_PROGRAM';
+
+/** DRAFT (out for comment) → ISSUED. */
+export type CommitteeDocumentStatus =
+  | 'DRAFT'
+  | 'ISSUED';
+
+/** A conclusion and, as far as the meeting said, the six clears of its task. */
+export type ConclusionInput = {
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  authority?: InputMaybe<Scalars['String']['input']>;
+  dueDate?: InputMaybe<Scalars['Date']['input']>;
+  expectedResult?: InputMaybe<Scalars['String']['input']>;
+  text: Scalars['String']['input'];
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What to change from the conclusion’s draft when it becomes a task; absent fields come from the conclusion. */
+export type ConclusionTaskInput = {
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  authority?: InputMaybe<Scalars['String']['input']>;
+  dueDate?: InputMaybe<Scalars['Date']['input']>;
+  expectedResult?: InputMaybe<Scalars['String']['input']>;
+  sector?: InputMaybe<TaskSector>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  workProgramId?: InputMaybe<Scalars['ID']['input']>;
+};
 
 /** In a classroom, online, or at a mobile digital-literacy point. */
 export type CourseMode =
@@ -123,6 +152,8 @@ export type CreateTaskInput = {
   /** Makes this a sub-task; its progress rolls up into the parent. */
   parentId?: InputMaybe<Scalars['ID']['input']>;
   priority?: InputMaybe<TaskPriority>;
+  /** The field of a work-program item. */
+  sector?: InputMaybe<TaskSector>;
   sourceDocument?: InputMaybe<Scalars['String']['input']>;
   title: Scalars['String']['input'];
   /** The lead unit. */
@@ -221,6 +252,15 @@ export type IndicatorMeasure =
   | 'COUNT'
   | 'PERCENT';
 
+/** Issues a draft: the number, date and signed file as issued (absent ones stay as drafted). */
+export type IssueCommitteeDocumentInput = {
+  id: Scalars['ID']['input'];
+  issuedOn?: InputMaybe<Scalars['Date']['input']>;
+  number?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
 /** What kind of equipment a line is. */
 export type ItemCategory =
   | 'COMPUTER'
@@ -282,6 +322,18 @@ export type RecordIndicatorValueInput = {
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type RecordMeetingInput = {
+  agenda: Scalars['String']['input'];
+  /** Members of the committee who attended. */
+  attendeePersonIds: Array<Scalars['ID']['input']>;
+  /** A member of the committee. */
+  chairPersonId: Scalars['ID']['input'];
+  committeeId: Scalars['ID']['input'];
+  conclusions?: InputMaybe<Array<ConclusionInput>>;
+  heldOn: Scalars['Date']['input'];
+  location?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A role is held for the scope unit and every unit below it. */
 export type Role =
   | 'ADMIN'
@@ -323,6 +375,8 @@ export type TaskFilter = {
   committeeId?: InputMaybe<Scalars['ID']['input']>;
   /** Due on or after this day. */
   dueFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Open tasks due from today to the end of this week (Sunday). */
+  dueThisWeek?: InputMaybe<Scalars['Boolean']['input']>;
   /** Due on or before this day. */
   dueTo?: InputMaybe<Scalars['Date']['input']>;
   /** Open tasks due from today to today + N days. */
@@ -352,16 +406,33 @@ export type TaskPriority =
   | 'LOW'
   | 'NORMAL';
 
-/** NOT_STARTED → IN_PROGRESS → DONE; a done task can be reopened. */
+/** The field of a work-program item. */
+export type TaskSector =
+  | 'CYBERSECURITY'
+  | 'DIGITAL_ECONOMY'
+  | 'DIGITAL_SOCIETY'
+  | 'EDUCATION'
+  | 'E_GOVERNMENT'
+  | 'HEALTH'
+  | 'INFRASTRUCTURE'
+  | 'OTHER'
+  | 'SCIENCE_INNOVATION';
+
+/** NOT_STARTED → IN_PROGRESS → DONE; a done task can be sent back; an open task can be CANCELLED (not counted by scorecards). */
 export type TaskStatus =
+  | 'CANCELLED'
   | 'DONE'
   | 'IN_PROGRESS'
   | 'NOT_STARTED';
 
-/** A progress report, the completion, or a reopening. */
+/** A progress report, the completion, a send-back (REOPENED), an edit, a reassignment, an extension or a cancellation. */
 export type TaskUpdateKind =
+  | 'CANCELLED'
   | 'COMPLETED'
+  | 'EDITED'
+  | 'EXTENDED'
   | 'PROGRESS'
+  | 'REASSIGNED'
   | 'REOPENED';
 
 export type TeamRecipientInput = {
@@ -422,6 +493,8 @@ export type UpdateTaskInput = {
   dueDate?: InputMaybe<Scalars['Date']['input']>;
   expectedResult?: InputMaybe<Scalars['String']['input']>;
   priority?: InputMaybe<TaskPriority>;
+  /** The field of a work-program item. */
+  sector?: InputMaybe<TaskSector>;
   sourceDocument?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
   unitId?: InputMaybe<Scalars['ID']['input']>;

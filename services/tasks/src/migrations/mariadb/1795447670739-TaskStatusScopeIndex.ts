@@ -5,7 +5,9 @@ export class TaskStatusScopeIndex1795447670739 implements MigrationInterface {
   name = 'TaskStatusScopeIndex1795447670739';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE INDEX \`IDX_6732381c54fb16b0452971598b\` ON \`task\` (\`status\`, \`unitPath\`)`);
+    await queryRunner.query(
+      `CREATE INDEX \`IDX_6732381c54fb16b0452971598b\` ON \`task\` (\`status\`, \`unitPath\`)`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

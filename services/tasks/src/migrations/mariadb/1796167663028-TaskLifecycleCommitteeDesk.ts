@@ -5,11 +5,21 @@ export class TaskLifecycleCommitteeDesk1796167663028 implements MigrationInterfa
   name = 'TaskLifecycleCommitteeDesk1796167663028';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE \`committee_document_comment\` (\`id\` int NOT NULL AUTO_INCREMENT, \`documentId\` int NOT NULL, \`byPersonId\` int NULL, \`byUsername\` varchar(120) NOT NULL, \`body\` text NOT NULL, \`at\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX \`IDX_844e54b847f5468ff24255028e\` (\`documentId\`, \`id\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`);
-    await queryRunner.query(`CREATE TABLE \`committee_meeting\` (\`id\` int NOT NULL AUTO_INCREMENT, \`committeeId\` int NOT NULL, \`heldOn\` varchar(10) NOT NULL, \`location\` varchar(300) NULL, \`chairPersonId\` int NOT NULL, \`attendeePersonIds\` varchar(2000) NOT NULL DEFAULT '', \`agenda\` text NOT NULL, \`version\` int NOT NULL DEFAULT '1', \`createdAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX \`IDX_f5278f3ad35afc3a51fcbbe07c\` (\`committeeId\`, \`heldOn\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`);
-    await queryRunner.query(`CREATE TABLE \`meeting_conclusion\` (\`id\` int NOT NULL AUTO_INCREMENT, \`meetingId\` int NOT NULL, \`text\` text NOT NULL, \`assigneeId\` int NULL, \`unitId\` int NULL, \`dueDate\` varchar(10) NULL, \`expectedResult\` text NULL, \`authority\` varchar(300) NULL, \`taskId\` int NULL, UNIQUE INDEX \`IDX_dea172d182a621b638736db8e4\` (\`taskId\`), INDEX \`IDX_d25f766b40adb7a918b0f92b5c\` (\`meetingId\`, \`id\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`);
-    await queryRunner.query(`CREATE TABLE \`saved_task_view\` (\`id\` int NOT NULL AUTO_INCREMENT, \`accountId\` varchar(64) NOT NULL, \`name\` varchar(120) NOT NULL, \`filter\` text NOT NULL, \`orderBy\` varchar(16) NOT NULL DEFAULT 'DUE_DATE_ASC', \`createdAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), UNIQUE INDEX \`IDX_68e8325a8c06976b48fcaa13d6\` (\`accountId\`, \`name\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`);
-    await queryRunner.query(`ALTER TABLE \`committee_document\` ADD \`status\` varchar(8) NOT NULL DEFAULT 'ISSUED'`);
+    await queryRunner.query(
+      `CREATE TABLE \`committee_document_comment\` (\`id\` int NOT NULL AUTO_INCREMENT, \`documentId\` int NOT NULL, \`byPersonId\` int NULL, \`byUsername\` varchar(120) NOT NULL, \`body\` text NOT NULL, \`at\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX \`IDX_844e54b847f5468ff24255028e\` (\`documentId\`, \`id\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE \`committee_meeting\` (\`id\` int NOT NULL AUTO_INCREMENT, \`committeeId\` int NOT NULL, \`heldOn\` varchar(10) NOT NULL, \`location\` varchar(300) NULL, \`chairPersonId\` int NOT NULL, \`attendeePersonIds\` varchar(2000) NOT NULL DEFAULT '', \`agenda\` text NOT NULL, \`version\` int NOT NULL DEFAULT '1', \`createdAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX \`IDX_f5278f3ad35afc3a51fcbbe07c\` (\`committeeId\`, \`heldOn\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE \`meeting_conclusion\` (\`id\` int NOT NULL AUTO_INCREMENT, \`meetingId\` int NOT NULL, \`text\` text NOT NULL, \`assigneeId\` int NULL, \`unitId\` int NULL, \`dueDate\` varchar(10) NULL, \`expectedResult\` text NULL, \`authority\` varchar(300) NULL, \`taskId\` int NULL, UNIQUE INDEX \`IDX_dea172d182a621b638736db8e4\` (\`taskId\`), INDEX \`IDX_d25f766b40adb7a918b0f92b5c\` (\`meetingId\`, \`id\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE \`saved_task_view\` (\`id\` int NOT NULL AUTO_INCREMENT, \`accountId\` varchar(64) NOT NULL, \`name\` varchar(120) NOT NULL, \`filter\` text NOT NULL, \`orderBy\` varchar(16) NOT NULL DEFAULT 'DUE_DATE_ASC', \`createdAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), UNIQUE INDEX \`IDX_68e8325a8c06976b48fcaa13d6\` (\`accountId\`, \`name\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE \`committee_document\` ADD \`status\` varchar(8) NOT NULL DEFAULT 'ISSUED'`,
+    );
     await queryRunner.query(`ALTER TABLE \`committee_document\` ADD \`version\` int NOT NULL DEFAULT '1'`);
     await queryRunner.query(`ALTER TABLE \`committee_member\` ADD \`appointedByDocumentId\` int NULL`);
     await queryRunner.query(`ALTER TABLE \`committee_member\` ADD \`version\` int NOT NULL DEFAULT '1'`);
@@ -33,7 +43,9 @@ export class TaskLifecycleCommitteeDesk1796167663028 implements MigrationInterfa
     await queryRunner.query(`DROP TABLE \`meeting_conclusion\``);
     await queryRunner.query(`DROP INDEX \`IDX_f5278f3ad35afc3a51fcbbe07c\` ON \`committee_meeting\``);
     await queryRunner.query(`DROP TABLE \`committee_meeting\``);
-    await queryRunner.query(`DROP INDEX \`IDX_844e54b847f5468ff24255028e\` ON \`committee_document_comment\``);
+    await queryRunner.query(
+      `DROP INDEX \`IDX_844e54b847f5468ff24255028e\` ON \`committee_document_comment\``,
+    );
     await queryRunner.query(`DROP TABLE \`committee_document_comment\``);
   }
 }

@@ -5,32 +5,76 @@ export class Initial1795446730051 implements MigrationInterface {
   name = 'Initial1795446730051';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "audit_log" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "at" datetime NOT NULL DEFAULT (datetime('now')), "actorAccountId" varchar(64), "actorUsername" varchar(120), "action" varchar(80) NOT NULL, "entityType" varchar(80) NOT NULL, "entityId" varchar(64) NOT NULL, "before" text, "after" text)`);
-    await queryRunner.query(`CREATE INDEX "IDX_7253c576c9bcaf94fe064341dd" ON "audit_log" ("entityType", "entityId") `);
-    await queryRunner.query(`CREATE TABLE "committee" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "name" varchar(300) NOT NULL, "unitId" integer NOT NULL, "unitPath" varchar(255) NOT NULL, "version" integer NOT NULL DEFAULT (1), "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`);
+    await queryRunner.query(
+      `CREATE TABLE "audit_log" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "at" datetime NOT NULL DEFAULT (datetime('now')), "actorAccountId" varchar(64), "actorUsername" varchar(120), "action" varchar(80) NOT NULL, "entityType" varchar(80) NOT NULL, "entityId" varchar(64) NOT NULL, "before" text, "after" text)`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_7253c576c9bcaf94fe064341dd" ON "audit_log" ("entityType", "entityId") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "committee" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "name" varchar(300) NOT NULL, "unitId" integer NOT NULL, "unitPath" varchar(255) NOT NULL, "version" integer NOT NULL DEFAULT (1), "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_9d38946084a1c4db02186633f4" ON "committee" ("unitPath") `);
-    await queryRunner.query(`CREATE TABLE "committee_document" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "committeeId" integer NOT NULL, "kind" varchar(24) NOT NULL, "number" varchar(60) NOT NULL, "issuedOn" varchar(10) NOT NULL, "title" varchar(500) NOT NULL, "url" varchar(500), "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`);
-    await queryRunner.query(`CREATE INDEX "IDX_e2fd15f4cdcf0fdb8bf3e8f984" ON "committee_document" ("committeeId", "issuedOn") `);
-    await queryRunner.query(`CREATE TABLE "committee_member" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "committeeId" integer NOT NULL, "personId" integer NOT NULL, "role" varchar(24) NOT NULL, "responsibilities" text, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`);
-    await queryRunner.query(`CREATE INDEX "IDX_bd87ccf30bf49e397de34e9e7f" ON "committee_member" ("personId") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_c3d485ff90a1bfef69f0185348" ON "committee_member" ("committeeId", "personId") `);
-    await queryRunner.query(`CREATE TABLE "indicator" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "code" varchar(40) NOT NULL, "name" varchar(300) NOT NULL, "unitOfMeasure" varchar(40) NOT NULL, "measure" varchar(8) NOT NULL, "numeratorLabel" varchar(200), "denominatorLabel" varchar(200), "targetTenths" integer, "higherIsBetter" boolean NOT NULL DEFAULT (1), "active" boolean NOT NULL DEFAULT (1), "version" integer NOT NULL DEFAULT (1), "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`);
+    await queryRunner.query(
+      `CREATE TABLE "committee_document" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "committeeId" integer NOT NULL, "kind" varchar(24) NOT NULL, "number" varchar(60) NOT NULL, "issuedOn" varchar(10) NOT NULL, "title" varchar(500) NOT NULL, "url" varchar(500), "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_e2fd15f4cdcf0fdb8bf3e8f984" ON "committee_document" ("committeeId", "issuedOn") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "committee_member" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "committeeId" integer NOT NULL, "personId" integer NOT NULL, "role" varchar(24) NOT NULL, "responsibilities" text, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_bd87ccf30bf49e397de34e9e7f" ON "committee_member" ("personId") `,
+    );
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_c3d485ff90a1bfef69f0185348" ON "committee_member" ("committeeId", "personId") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "indicator" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "code" varchar(40) NOT NULL, "name" varchar(300) NOT NULL, "unitOfMeasure" varchar(40) NOT NULL, "measure" varchar(8) NOT NULL, "numeratorLabel" varchar(200), "denominatorLabel" varchar(200), "targetTenths" integer, "higherIsBetter" boolean NOT NULL DEFAULT (1), "active" boolean NOT NULL DEFAULT (1), "version" integer NOT NULL DEFAULT (1), "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_843bf8c0de69be8ea15fdc25fb" ON "indicator" ("code") `);
-    await queryRunner.query(`CREATE TABLE "indicator_value" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "indicatorId" integer NOT NULL, "unitId" integer NOT NULL, "unitPath" varchar(255) NOT NULL, "month" varchar(7) NOT NULL, "numerator" integer NOT NULL, "denominator" integer, "note" varchar(500), "version" integer NOT NULL DEFAULT (1), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`);
-    await queryRunner.query(`CREATE INDEX "IDX_1bec76264df7626977b0238336" ON "indicator_value" ("month", "unitPath") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_fa26cf6d1ac92741094e200c97" ON "indicator_value" ("indicatorId", "unitId", "month") `);
-    await queryRunner.query(`CREATE TABLE "task" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "title" varchar(300) NOT NULL, "description" text, "committeeId" integer, "workProgramId" integer, "parentId" integer, "assigneeId" integer NOT NULL, "unitId" integer NOT NULL, "unitPath" varchar(255) NOT NULL, "coordinatingUnitIds" varchar(500) NOT NULL DEFAULT (''), "dueDate" varchar(10) NOT NULL, "expectedResult" text NOT NULL, "authority" varchar(300) NOT NULL, "sourceDocument" varchar(300), "priority" varchar(8) NOT NULL DEFAULT ('NORMAL'), "status" varchar(12) NOT NULL DEFAULT ('NOT_STARTED'), "progress" integer NOT NULL DEFAULT (0), "completedOn" varchar(10), "version" integer NOT NULL DEFAULT (1), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`);
+    await queryRunner.query(
+      `CREATE TABLE "indicator_value" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "indicatorId" integer NOT NULL, "unitId" integer NOT NULL, "unitPath" varchar(255) NOT NULL, "month" varchar(7) NOT NULL, "numerator" integer NOT NULL, "denominator" integer, "note" varchar(500), "version" integer NOT NULL DEFAULT (1), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_1bec76264df7626977b0238336" ON "indicator_value" ("month", "unitPath") `,
+    );
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_fa26cf6d1ac92741094e200c97" ON "indicator_value" ("indicatorId", "unitId", "month") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "task" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "title" varchar(300) NOT NULL, "description" text, "committeeId" integer, "workProgramId" integer, "parentId" integer, "assigneeId" integer NOT NULL, "unitId" integer NOT NULL, "unitPath" varchar(255) NOT NULL, "coordinatingUnitIds" varchar(500) NOT NULL DEFAULT (''), "dueDate" varchar(10) NOT NULL, "expectedResult" text NOT NULL, "authority" varchar(300) NOT NULL, "sourceDocument" varchar(300), "priority" varchar(8) NOT NULL DEFAULT ('NORMAL'), "status" varchar(12) NOT NULL DEFAULT ('NOT_STARTED'), "progress" integer NOT NULL DEFAULT (0), "completedOn" varchar(10), "version" integer NOT NULL DEFAULT (1), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_8c9920b5fb32c3d8453f64b705" ON "task" ("parentId") `);
-    await queryRunner.query(`CREATE INDEX "IDX_0a517e6b1e84f6949cc47fef8a" ON "task" ("unitPath", "dueDate") `);
-    await queryRunner.query(`CREATE INDEX "IDX_5c98e61ed52ddf196e69924758" ON "task" ("committeeId", "dueDate", "id") `);
-    await queryRunner.query(`CREATE INDEX "IDX_bbec1f14d4849978a7e381e687" ON "task" ("assigneeId", "dueDate", "id") `);
-    await queryRunner.query(`CREATE INDEX "IDX_6fdc5fb55c72861cfd464b21e6" ON "task" ("unitId", "dueDate", "id") `);
-    await queryRunner.query(`CREATE INDEX "IDX_c835816f0d1d67446b147b6e80" ON "task" ("status", "dueDate", "id") `);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_0a517e6b1e84f6949cc47fef8a" ON "task" ("unitPath", "dueDate") `,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_5c98e61ed52ddf196e69924758" ON "task" ("committeeId", "dueDate", "id") `,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_bbec1f14d4849978a7e381e687" ON "task" ("assigneeId", "dueDate", "id") `,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_6fdc5fb55c72861cfd464b21e6" ON "task" ("unitId", "dueDate", "id") `,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_c835816f0d1d67446b147b6e80" ON "task" ("status", "dueDate", "id") `,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_e22ae497a9f749904070e0296b" ON "task" ("dueDate", "id") `);
-    await queryRunner.query(`CREATE TABLE "task_update" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "taskId" integer NOT NULL, "at" datetime NOT NULL DEFAULT (datetime('now')), "byPersonId" integer, "byUsername" varchar(120), "kind" varchar(12) NOT NULL DEFAULT ('PROGRESS'), "progress" integer NOT NULL, "note" text NOT NULL, "evidenceLinks" text)`);
-    await queryRunner.query(`CREATE INDEX "IDX_282a292b8950dc7b497a7a1761" ON "task_update" ("taskId", "id") `);
-    await queryRunner.query(`CREATE TABLE "work_program" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "committeeId" integer NOT NULL, "year" integer NOT NULL, "title" varchar(500) NOT NULL, "documentId" integer, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_a166aae41b0494e4e9e6422ea9" ON "work_program" ("committeeId", "year") `);
+    await queryRunner.query(
+      `CREATE TABLE "task_update" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "taskId" integer NOT NULL, "at" datetime NOT NULL DEFAULT (datetime('now')), "byPersonId" integer, "byUsername" varchar(120), "kind" varchar(12) NOT NULL DEFAULT ('PROGRESS'), "progress" integer NOT NULL, "note" text NOT NULL, "evidenceLinks" text)`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_282a292b8950dc7b497a7a1761" ON "task_update" ("taskId", "id") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "work_program" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "committeeId" integer NOT NULL, "year" integer NOT NULL, "title" varchar(500) NOT NULL, "documentId" integer, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_a166aae41b0494e4e9e6422ea9" ON "work_program" ("committeeId", "year") `,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

@@ -5,29 +5,61 @@ export class TaskLifecycleCommitteeDesk1796167663028 implements MigrationInterfa
   name = 'TaskLifecycleCommitteeDesk1796167663028';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "committee_document_comment" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "documentId" integer NOT NULL, "byPersonId" integer, "byUsername" varchar(120) NOT NULL, "body" text NOT NULL, "at" datetime NOT NULL DEFAULT (datetime('now')))`);
-    await queryRunner.query(`CREATE INDEX "IDX_844e54b847f5468ff24255028e" ON "committee_document_comment" ("documentId", "id") `);
-    await queryRunner.query(`CREATE TABLE "committee_meeting" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "committeeId" integer NOT NULL, "heldOn" varchar(10) NOT NULL, "location" varchar(300), "chairPersonId" integer NOT NULL, "attendeePersonIds" varchar(2000) NOT NULL DEFAULT (''), "agenda" text NOT NULL, "version" integer NOT NULL DEFAULT (1), "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`);
-    await queryRunner.query(`CREATE INDEX "IDX_f5278f3ad35afc3a51fcbbe07c" ON "committee_meeting" ("committeeId", "heldOn") `);
-    await queryRunner.query(`CREATE TABLE "meeting_conclusion" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "meetingId" integer NOT NULL, "text" text NOT NULL, "assigneeId" integer, "unitId" integer, "dueDate" varchar(10), "expectedResult" text, "authority" varchar(300), "taskId" integer)`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_dea172d182a621b638736db8e4" ON "meeting_conclusion" ("taskId") `);
-    await queryRunner.query(`CREATE INDEX "IDX_d25f766b40adb7a918b0f92b5c" ON "meeting_conclusion" ("meetingId", "id") `);
-    await queryRunner.query(`CREATE TABLE "saved_task_view" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "accountId" varchar(64) NOT NULL, "name" varchar(120) NOT NULL, "filter" text NOT NULL, "orderBy" varchar(16) NOT NULL DEFAULT ('DUE_DATE_ASC'), "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_68e8325a8c06976b48fcaa13d6" ON "saved_task_view" ("accountId", "name") `);
+    await queryRunner.query(
+      `CREATE TABLE "committee_document_comment" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "documentId" integer NOT NULL, "byPersonId" integer, "byUsername" varchar(120) NOT NULL, "body" text NOT NULL, "at" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_844e54b847f5468ff24255028e" ON "committee_document_comment" ("documentId", "id") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "committee_meeting" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "committeeId" integer NOT NULL, "heldOn" varchar(10) NOT NULL, "location" varchar(300), "chairPersonId" integer NOT NULL, "attendeePersonIds" varchar(2000) NOT NULL DEFAULT (''), "agenda" text NOT NULL, "version" integer NOT NULL DEFAULT (1), "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_f5278f3ad35afc3a51fcbbe07c" ON "committee_meeting" ("committeeId", "heldOn") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "meeting_conclusion" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "meetingId" integer NOT NULL, "text" text NOT NULL, "assigneeId" integer, "unitId" integer, "dueDate" varchar(10), "expectedResult" text, "authority" varchar(300), "taskId" integer)`,
+    );
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_dea172d182a621b638736db8e4" ON "meeting_conclusion" ("taskId") `,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_d25f766b40adb7a918b0f92b5c" ON "meeting_conclusion" ("meetingId", "id") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "saved_task_view" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "accountId" varchar(64) NOT NULL, "name" varchar(120) NOT NULL, "filter" text NOT NULL, "orderBy" varchar(16) NOT NULL DEFAULT ('DUE_DATE_ASC'), "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_68e8325a8c06976b48fcaa13d6" ON "saved_task_view" ("accountId", "name") `,
+    );
     await queryRunner.query(`DROP INDEX "IDX_e2fd15f4cdcf0fdb8bf3e8f984"`);
-    await queryRunner.query(`CREATE TABLE "temporary_committee_document" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "committeeId" integer NOT NULL, "kind" varchar(24) NOT NULL, "number" varchar(60) NOT NULL, "issuedOn" varchar(10) NOT NULL, "title" varchar(500) NOT NULL, "url" varchar(500), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "status" varchar(8) NOT NULL DEFAULT ('ISSUED'), "version" integer NOT NULL DEFAULT (1))`);
-    await queryRunner.query(`INSERT INTO "temporary_committee_document"("id", "committeeId", "kind", "number", "issuedOn", "title", "url", "createdAt") SELECT "id", "committeeId", "kind", "number", "issuedOn", "title", "url", "createdAt" FROM "committee_document"`);
+    await queryRunner.query(
+      `CREATE TABLE "temporary_committee_document" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "committeeId" integer NOT NULL, "kind" varchar(24) NOT NULL, "number" varchar(60) NOT NULL, "issuedOn" varchar(10) NOT NULL, "title" varchar(500) NOT NULL, "url" varchar(500), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "status" varchar(8) NOT NULL DEFAULT ('ISSUED'), "version" integer NOT NULL DEFAULT (1))`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "temporary_committee_document"("id", "committeeId", "kind", "number", "issuedOn", "title", "url", "createdAt") SELECT "id", "committeeId", "kind", "number", "issuedOn", "title", "url", "createdAt" FROM "committee_document"`,
+    );
     await queryRunner.query(`DROP TABLE "committee_document"`);
     await queryRunner.query(`ALTER TABLE "temporary_committee_document" RENAME TO "committee_document"`);
-    await queryRunner.query(`CREATE INDEX "IDX_e2fd15f4cdcf0fdb8bf3e8f984" ON "committee_document" ("committeeId", "issuedOn") `);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_e2fd15f4cdcf0fdb8bf3e8f984" ON "committee_document" ("committeeId", "issuedOn") `,
+    );
     await queryRunner.query(`DROP INDEX "IDX_c3d485ff90a1bfef69f0185348"`);
     await queryRunner.query(`DROP INDEX "IDX_bd87ccf30bf49e397de34e9e7f"`);
-    await queryRunner.query(`CREATE TABLE "temporary_committee_member" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "committeeId" integer NOT NULL, "personId" integer NOT NULL, "role" varchar(24) NOT NULL, "responsibilities" text, "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "appointedByDocumentId" integer, "version" integer NOT NULL DEFAULT (1))`);
-    await queryRunner.query(`INSERT INTO "temporary_committee_member"("id", "committeeId", "personId", "role", "responsibilities", "createdAt") SELECT "id", "committeeId", "personId", "role", "responsibilities", "createdAt" FROM "committee_member"`);
+    await queryRunner.query(
+      `CREATE TABLE "temporary_committee_member" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "committeeId" integer NOT NULL, "personId" integer NOT NULL, "role" varchar(24) NOT NULL, "responsibilities" text, "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "appointedByDocumentId" integer, "version" integer NOT NULL DEFAULT (1))`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "temporary_committee_member"("id", "committeeId", "personId", "role", "responsibilities", "createdAt") SELECT "id", "committeeId", "personId", "role", "responsibilities", "createdAt" FROM "committee_member"`,
+    );
     await queryRunner.query(`DROP TABLE "committee_member"`);
     await queryRunner.query(`ALTER TABLE "temporary_committee_member" RENAME TO "committee_member"`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_c3d485ff90a1bfef69f0185348" ON "committee_member" ("committeeId", "personId") `);
-    await queryRunner.query(`CREATE INDEX "IDX_bd87ccf30bf49e397de34e9e7f" ON "committee_member" ("personId") `);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_c3d485ff90a1bfef69f0185348" ON "committee_member" ("committeeId", "personId") `,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_bd87ccf30bf49e397de34e9e7f" ON "committee_member" ("personId") `,
+    );
     await queryRunner.query(`DROP INDEX "IDX_6732381c54fb16b0452971598b"`);
     await queryRunner.query(`DROP INDEX "IDX_e22ae497a9f749904070e0296b"`);
     await queryRunner.query(`DROP INDEX "IDX_c835816f0d1d67446b147b6e80"`);
@@ -36,33 +68,61 @@ export class TaskLifecycleCommitteeDesk1796167663028 implements MigrationInterfa
     await queryRunner.query(`DROP INDEX "IDX_5c98e61ed52ddf196e69924758"`);
     await queryRunner.query(`DROP INDEX "IDX_0a517e6b1e84f6949cc47fef8a"`);
     await queryRunner.query(`DROP INDEX "IDX_8c9920b5fb32c3d8453f64b705"`);
-    await queryRunner.query(`CREATE TABLE "temporary_task" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "title" varchar(300) NOT NULL, "description" text, "committeeId" integer, "workProgramId" integer, "parentId" integer, "assigneeId" integer NOT NULL, "unitId" integer NOT NULL, "unitPath" varchar(255) NOT NULL, "coordinatingUnitIds" varchar(500) NOT NULL DEFAULT (''), "dueDate" varchar(10) NOT NULL, "expectedResult" text NOT NULL, "authority" varchar(300) NOT NULL, "sourceDocument" varchar(300), "priority" varchar(8) NOT NULL DEFAULT ('NORMAL'), "status" varchar(12) NOT NULL DEFAULT ('NOT_STARTED'), "progress" integer NOT NULL DEFAULT (0), "completedOn" varchar(10), "version" integer NOT NULL DEFAULT (1), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "sector" varchar(24), "cancelledOn" varchar(10))`);
-    await queryRunner.query(`INSERT INTO "temporary_task"("id", "title", "description", "committeeId", "workProgramId", "parentId", "assigneeId", "unitId", "unitPath", "coordinatingUnitIds", "dueDate", "expectedResult", "authority", "sourceDocument", "priority", "status", "progress", "completedOn", "version", "createdAt", "updatedAt") SELECT "id", "title", "description", "committeeId", "workProgramId", "parentId", "assigneeId", "unitId", "unitPath", "coordinatingUnitIds", "dueDate", "expectedResult", "authority", "sourceDocument", "priority", "status", "progress", "completedOn", "version", "createdAt", "updatedAt" FROM "task"`);
+    await queryRunner.query(
+      `CREATE TABLE "temporary_task" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "title" varchar(300) NOT NULL, "description" text, "committeeId" integer, "workProgramId" integer, "parentId" integer, "assigneeId" integer NOT NULL, "unitId" integer NOT NULL, "unitPath" varchar(255) NOT NULL, "coordinatingUnitIds" varchar(500) NOT NULL DEFAULT (''), "dueDate" varchar(10) NOT NULL, "expectedResult" text NOT NULL, "authority" varchar(300) NOT NULL, "sourceDocument" varchar(300), "priority" varchar(8) NOT NULL DEFAULT ('NORMAL'), "status" varchar(12) NOT NULL DEFAULT ('NOT_STARTED'), "progress" integer NOT NULL DEFAULT (0), "completedOn" varchar(10), "version" integer NOT NULL DEFAULT (1), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "sector" varchar(24), "cancelledOn" varchar(10))`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "temporary_task"("id", "title", "description", "committeeId", "workProgramId", "parentId", "assigneeId", "unitId", "unitPath", "coordinatingUnitIds", "dueDate", "expectedResult", "authority", "sourceDocument", "priority", "status", "progress", "completedOn", "version", "createdAt", "updatedAt") SELECT "id", "title", "description", "committeeId", "workProgramId", "parentId", "assigneeId", "unitId", "unitPath", "coordinatingUnitIds", "dueDate", "expectedResult", "authority", "sourceDocument", "priority", "status", "progress", "completedOn", "version", "createdAt", "updatedAt" FROM "task"`,
+    );
     await queryRunner.query(`DROP TABLE "task"`);
     await queryRunner.query(`ALTER TABLE "temporary_task" RENAME TO "task"`);
-    await queryRunner.query(`CREATE INDEX "IDX_6732381c54fb16b0452971598b" ON "task" ("status", "unitPath") `);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_6732381c54fb16b0452971598b" ON "task" ("status", "unitPath") `,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_e22ae497a9f749904070e0296b" ON "task" ("dueDate", "id") `);
-    await queryRunner.query(`CREATE INDEX "IDX_c835816f0d1d67446b147b6e80" ON "task" ("status", "dueDate", "id") `);
-    await queryRunner.query(`CREATE INDEX "IDX_6fdc5fb55c72861cfd464b21e6" ON "task" ("unitId", "dueDate", "id") `);
-    await queryRunner.query(`CREATE INDEX "IDX_bbec1f14d4849978a7e381e687" ON "task" ("assigneeId", "dueDate", "id") `);
-    await queryRunner.query(`CREATE INDEX "IDX_5c98e61ed52ddf196e69924758" ON "task" ("committeeId", "dueDate", "id") `);
-    await queryRunner.query(`CREATE INDEX "IDX_0a517e6b1e84f6949cc47fef8a" ON "task" ("unitPath", "dueDate") `);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_c835816f0d1d67446b147b6e80" ON "task" ("status", "dueDate", "id") `,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_6fdc5fb55c72861cfd464b21e6" ON "task" ("unitId", "dueDate", "id") `,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_bbec1f14d4849978a7e381e687" ON "task" ("assigneeId", "dueDate", "id") `,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_5c98e61ed52ddf196e69924758" ON "task" ("committeeId", "dueDate", "id") `,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_0a517e6b1e84f6949cc47fef8a" ON "task" ("unitPath", "dueDate") `,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_8c9920b5fb32c3d8453f64b705" ON "task" ("parentId") `);
     await queryRunner.query(`DROP INDEX "IDX_282a292b8950dc7b497a7a1761"`);
-    await queryRunner.query(`CREATE TABLE "temporary_task_update" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "taskId" integer NOT NULL, "at" datetime NOT NULL DEFAULT (datetime('now')), "byPersonId" integer, "byUsername" varchar(120), "kind" varchar(12) NOT NULL DEFAULT ('PROGRESS'), "progress" integer NOT NULL, "note" text NOT NULL, "evidenceLinks" text, "changes" text)`);
-    await queryRunner.query(`INSERT INTO "temporary_task_update"("id", "taskId", "at", "byPersonId", "byUsername", "kind", "progress", "note", "evidenceLinks") SELECT "id", "taskId", "at", "byPersonId", "byUsername", "kind", "progress", "note", "evidenceLinks" FROM "task_update"`);
+    await queryRunner.query(
+      `CREATE TABLE "temporary_task_update" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "taskId" integer NOT NULL, "at" datetime NOT NULL DEFAULT (datetime('now')), "byPersonId" integer, "byUsername" varchar(120), "kind" varchar(12) NOT NULL DEFAULT ('PROGRESS'), "progress" integer NOT NULL, "note" text NOT NULL, "evidenceLinks" text, "changes" text)`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "temporary_task_update"("id", "taskId", "at", "byPersonId", "byUsername", "kind", "progress", "note", "evidenceLinks") SELECT "id", "taskId", "at", "byPersonId", "byUsername", "kind", "progress", "note", "evidenceLinks" FROM "task_update"`,
+    );
     await queryRunner.query(`DROP TABLE "task_update"`);
     await queryRunner.query(`ALTER TABLE "temporary_task_update" RENAME TO "task_update"`);
-    await queryRunner.query(`CREATE INDEX "IDX_282a292b8950dc7b497a7a1761" ON "task_update" ("taskId", "id") `);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_282a292b8950dc7b497a7a1761" ON "task_update" ("taskId", "id") `,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP INDEX "IDX_282a292b8950dc7b497a7a1761"`);
     await queryRunner.query(`ALTER TABLE "task_update" RENAME TO "temporary_task_update"`);
-    await queryRunner.query(`CREATE TABLE "task_update" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "taskId" integer NOT NULL, "at" datetime NOT NULL DEFAULT (datetime('now')), "byPersonId" integer, "byUsername" varchar(120), "kind" varchar(12) NOT NULL DEFAULT ('PROGRESS'), "progress" integer NOT NULL, "note" text NOT NULL, "evidenceLinks" text)`);
-    await queryRunner.query(`INSERT INTO "task_update"("id", "taskId", "at", "byPersonId", "byUsername", "kind", "progress", "note", "evidenceLinks") SELECT "id", "taskId", "at", "byPersonId", "byUsername", "kind", "progress", "note", "evidenceLinks" FROM "temporary_task_update"`);
+    await queryRunner.query(
+      `CREATE TABLE "task_update" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "taskId" integer NOT NULL, "at" datetime NOT NULL DEFAULT (datetime('now')), "byPersonId" integer, "byUsername" varchar(120), "kind" varchar(12) NOT NULL DEFAULT ('PROGRESS'), "progress" integer NOT NULL, "note" text NOT NULL, "evidenceLinks" text)`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "task_update"("id", "taskId", "at", "byPersonId", "byUsername", "kind", "progress", "note", "evidenceLinks") SELECT "id", "taskId", "at", "byPersonId", "byUsername", "kind", "progress", "note", "evidenceLinks" FROM "temporary_task_update"`,
+    );
     await queryRunner.query(`DROP TABLE "temporary_task_update"`);
-    await queryRunner.query(`CREATE INDEX "IDX_282a292b8950dc7b497a7a1761" ON "task_update" ("taskId", "id") `);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_282a292b8950dc7b497a7a1761" ON "task_update" ("taskId", "id") `,
+    );
     await queryRunner.query(`DROP INDEX "IDX_8c9920b5fb32c3d8453f64b705"`);
     await queryRunner.query(`DROP INDEX "IDX_0a517e6b1e84f6949cc47fef8a"`);
     await queryRunner.query(`DROP INDEX "IDX_5c98e61ed52ddf196e69924758"`);
@@ -72,31 +132,61 @@ export class TaskLifecycleCommitteeDesk1796167663028 implements MigrationInterfa
     await queryRunner.query(`DROP INDEX "IDX_e22ae497a9f749904070e0296b"`);
     await queryRunner.query(`DROP INDEX "IDX_6732381c54fb16b0452971598b"`);
     await queryRunner.query(`ALTER TABLE "task" RENAME TO "temporary_task"`);
-    await queryRunner.query(`CREATE TABLE "task" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "title" varchar(300) NOT NULL, "description" text, "committeeId" integer, "workProgramId" integer, "parentId" integer, "assigneeId" integer NOT NULL, "unitId" integer NOT NULL, "unitPath" varchar(255) NOT NULL, "coordinatingUnitIds" varchar(500) NOT NULL DEFAULT (''), "dueDate" varchar(10) NOT NULL, "expectedResult" text NOT NULL, "authority" varchar(300) NOT NULL, "sourceDocument" varchar(300), "priority" varchar(8) NOT NULL DEFAULT ('NORMAL'), "status" varchar(12) NOT NULL DEFAULT ('NOT_STARTED'), "progress" integer NOT NULL DEFAULT (0), "completedOn" varchar(10), "version" integer NOT NULL DEFAULT (1), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`);
-    await queryRunner.query(`INSERT INTO "task"("id", "title", "description", "committeeId", "workProgramId", "parentId", "assigneeId", "unitId", "unitPath", "coordinatingUnitIds", "dueDate", "expectedResult", "authority", "sourceDocument", "priority", "status", "progress", "completedOn", "version", "createdAt", "updatedAt") SELECT "id", "title", "description", "committeeId", "workProgramId", "parentId", "assigneeId", "unitId", "unitPath", "coordinatingUnitIds", "dueDate", "expectedResult", "authority", "sourceDocument", "priority", "status", "progress", "completedOn", "version", "createdAt", "updatedAt" FROM "temporary_task"`);
+    await queryRunner.query(
+      `CREATE TABLE "task" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "title" varchar(300) NOT NULL, "description" text, "committeeId" integer, "workProgramId" integer, "parentId" integer, "assigneeId" integer NOT NULL, "unitId" integer NOT NULL, "unitPath" varchar(255) NOT NULL, "coordinatingUnitIds" varchar(500) NOT NULL DEFAULT (''), "dueDate" varchar(10) NOT NULL, "expectedResult" text NOT NULL, "authority" varchar(300) NOT NULL, "sourceDocument" varchar(300), "priority" varchar(8) NOT NULL DEFAULT ('NORMAL'), "status" varchar(12) NOT NULL DEFAULT ('NOT_STARTED'), "progress" integer NOT NULL DEFAULT (0), "completedOn" varchar(10), "version" integer NOT NULL DEFAULT (1), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "task"("id", "title", "description", "committeeId", "workProgramId", "parentId", "assigneeId", "unitId", "unitPath", "coordinatingUnitIds", "dueDate", "expectedResult", "authority", "sourceDocument", "priority", "status", "progress", "completedOn", "version", "createdAt", "updatedAt") SELECT "id", "title", "description", "committeeId", "workProgramId", "parentId", "assigneeId", "unitId", "unitPath", "coordinatingUnitIds", "dueDate", "expectedResult", "authority", "sourceDocument", "priority", "status", "progress", "completedOn", "version", "createdAt", "updatedAt" FROM "temporary_task"`,
+    );
     await queryRunner.query(`DROP TABLE "temporary_task"`);
     await queryRunner.query(`CREATE INDEX "IDX_8c9920b5fb32c3d8453f64b705" ON "task" ("parentId") `);
-    await queryRunner.query(`CREATE INDEX "IDX_0a517e6b1e84f6949cc47fef8a" ON "task" ("unitPath", "dueDate") `);
-    await queryRunner.query(`CREATE INDEX "IDX_5c98e61ed52ddf196e69924758" ON "task" ("committeeId", "dueDate", "id") `);
-    await queryRunner.query(`CREATE INDEX "IDX_bbec1f14d4849978a7e381e687" ON "task" ("assigneeId", "dueDate", "id") `);
-    await queryRunner.query(`CREATE INDEX "IDX_6fdc5fb55c72861cfd464b21e6" ON "task" ("unitId", "dueDate", "id") `);
-    await queryRunner.query(`CREATE INDEX "IDX_c835816f0d1d67446b147b6e80" ON "task" ("status", "dueDate", "id") `);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_0a517e6b1e84f6949cc47fef8a" ON "task" ("unitPath", "dueDate") `,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_5c98e61ed52ddf196e69924758" ON "task" ("committeeId", "dueDate", "id") `,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_bbec1f14d4849978a7e381e687" ON "task" ("assigneeId", "dueDate", "id") `,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_6fdc5fb55c72861cfd464b21e6" ON "task" ("unitId", "dueDate", "id") `,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_c835816f0d1d67446b147b6e80" ON "task" ("status", "dueDate", "id") `,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_e22ae497a9f749904070e0296b" ON "task" ("dueDate", "id") `);
-    await queryRunner.query(`CREATE INDEX "IDX_6732381c54fb16b0452971598b" ON "task" ("status", "unitPath") `);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_6732381c54fb16b0452971598b" ON "task" ("status", "unitPath") `,
+    );
     await queryRunner.query(`DROP INDEX "IDX_bd87ccf30bf49e397de34e9e7f"`);
     await queryRunner.query(`DROP INDEX "IDX_c3d485ff90a1bfef69f0185348"`);
     await queryRunner.query(`ALTER TABLE "committee_member" RENAME TO "temporary_committee_member"`);
-    await queryRunner.query(`CREATE TABLE "committee_member" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "committeeId" integer NOT NULL, "personId" integer NOT NULL, "role" varchar(24) NOT NULL, "responsibilities" text, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`);
-    await queryRunner.query(`INSERT INTO "committee_member"("id", "committeeId", "personId", "role", "responsibilities", "createdAt") SELECT "id", "committeeId", "personId", "role", "responsibilities", "createdAt" FROM "temporary_committee_member"`);
+    await queryRunner.query(
+      `CREATE TABLE "committee_member" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "committeeId" integer NOT NULL, "personId" integer NOT NULL, "role" varchar(24) NOT NULL, "responsibilities" text, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "committee_member"("id", "committeeId", "personId", "role", "responsibilities", "createdAt") SELECT "id", "committeeId", "personId", "role", "responsibilities", "createdAt" FROM "temporary_committee_member"`,
+    );
     await queryRunner.query(`DROP TABLE "temporary_committee_member"`);
-    await queryRunner.query(`CREATE INDEX "IDX_bd87ccf30bf49e397de34e9e7f" ON "committee_member" ("personId") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_c3d485ff90a1bfef69f0185348" ON "committee_member" ("committeeId", "personId") `);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_bd87ccf30bf49e397de34e9e7f" ON "committee_member" ("personId") `,
+    );
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_c3d485ff90a1bfef69f0185348" ON "committee_member" ("committeeId", "personId") `,
+    );
     await queryRunner.query(`DROP INDEX "IDX_e2fd15f4cdcf0fdb8bf3e8f984"`);
     await queryRunner.query(`ALTER TABLE "committee_document" RENAME TO "temporary_committee_document"`);
-    await queryRunner.query(`CREATE TABLE "committee_document" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "committeeId" integer NOT NULL, "kind" varchar(24) NOT NULL, "number" varchar(60) NOT NULL, "issuedOn" varchar(10) NOT NULL, "title" varchar(500) NOT NULL, "url" varchar(500), "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`);
-    await queryRunner.query(`INSERT INTO "committee_document"("id", "committeeId", "kind", "number", "issuedOn", "title", "url", "createdAt") SELECT "id", "committeeId", "kind", "number", "issuedOn", "title", "url", "createdAt" FROM "temporary_committee_document"`);
+    await queryRunner.query(
+      `CREATE TABLE "committee_document" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "committeeId" integer NOT NULL, "kind" varchar(24) NOT NULL, "number" varchar(60) NOT NULL, "issuedOn" varchar(10) NOT NULL, "title" varchar(500) NOT NULL, "url" varchar(500), "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "committee_document"("id", "committeeId", "kind", "number", "issuedOn", "title", "url", "createdAt") SELECT "id", "committeeId", "kind", "number", "issuedOn", "title", "url", "createdAt" FROM "temporary_committee_document"`,
+    );
     await queryRunner.query(`DROP TABLE "temporary_committee_document"`);
-    await queryRunner.query(`CREATE INDEX "IDX_e2fd15f4cdcf0fdb8bf3e8f984" ON "committee_document" ("committeeId", "issuedOn") `);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_e2fd15f4cdcf0fdb8bf3e8f984" ON "committee_document" ("committeeId", "issuedOn") `,
+    );
     await queryRunner.query(`DROP INDEX "IDX_68e8325a8c06976b48fcaa13d6"`);
     await queryRunner.query(`DROP TABLE "saved_task_view"`);
     await queryRunner.query(`DROP INDEX "IDX_d25f766b40adb7a918b0f92b5c"`);

@@ -3,8 +3,4 @@ import * as m1 from './1795447670739-TaskStatusScopeIndex';
 import * as m2 from './1796167663028-TaskLifecycleCommitteeDesk';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const migrations: Function[] = [
-  ...Object.values(m0),
-  ...Object.values(m1),
-  ...Object.values(m2),
-];
+export const migrations: Function[] = [...Object.values(m0), ...Object.values(m1), ...Object.values(m2)];
