@@ -34,6 +34,52 @@ export type AddCommitteeDocumentInput = {
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type AddSupportPointInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  campaignId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  openingHours?: InputMaybe<Scalars['String']['input']>;
+  partner?: InputMaybe<Scalars['String']['input']>;
+  /** Where it stands; the campaign's unit when empty. */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type AddVolunteerInput = {
+  campaignId: Scalars['ID']['input'];
+  personId: Scalars['ID']['input'];
+  /** The support point the volunteer serves at. */
+  pointId?: InputMaybe<Scalars['ID']['input']>;
+  role: Scalars['String']['input'];
+};
+
+export type CampaignMetricInput = {
+  aggregation: MetricAggregation;
+  baseline?: InputMaybe<Scalars['Float']['input']>;
+  code: Scalars['String']['input'];
+  /** The metric counts people (priority groups may be given). */
+  countsPeople?: InputMaybe<Scalars['Boolean']['input']>;
+  name: Scalars['String']['input'];
+  target?: InputMaybe<Scalars['Float']['input']>;
+  unitOfMeasure: Scalars['String']['input'];
+};
+
+/** By the campaign's dates, Vietnam time. */
+export type CampaignStatus =
+  | 'CLOSED'
+  | 'PLANNED'
+  | 'RUNNING';
+
+export type CertificateIssuerInput = {
+  issuingBody: Scalars['String']['input'];
+  parentBody?: InputMaybe<Scalars['String']['input']>;
+  place: Scalars['String']['input'];
+  signerName: Scalars['String']['input'];
+  signerTitle: Scalars['String']['input'];
+  unitId: Scalars['ID']['input'];
+  /** The version you edited; a stale one is a CONFLICT. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type CommitteeDocumentKind =
   | 'ASSIGNMENT_NOTICE'
   | 'DECISION'
@@ -95,6 +141,17 @@ export type CreateAwardRoundInput = {
   /** The unit whose committee runs the round; defaults to the caller's scope unit. */
   organizerUnitId?: InputMaybe<Scalars['ID']['input']>;
   title: Scalars['String']['input'];
+};
+
+export type CreateCampaignInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  endsOn: Scalars['Date']['input'];
+  metrics: Array<CampaignMetricInput>;
+  /** Units taking part (teams, the police, the Youth Union...). */
+  participatingUnitIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  startsOn: Scalars['Date']['input'];
+  title: Scalars['String']['input'];
+  unitId: Scalars['ID']['input'];
 };
 
 export type CreateCommitteeInput = {
@@ -270,6 +327,11 @@ export type ItemCategory =
   | 'PHONE'
   | 'PRINTER';
 
+/** SUM: daily figures add up (citizens helped). LATEST: the most recent figure counts (a share in %). */
+export type MetricAggregation =
+  | 'LATEST'
+  | 'SUM';
+
 export type NominateInput = {
   achievements: Scalars['String']['input'];
   /** Links to documents, photos or reports that back the achievements. */
@@ -299,6 +361,12 @@ export type NominationStatus =
   | 'DRAFT'
   | 'REJECTED'
   | 'SUBMITTED';
+
+export type PriorityGroupInput = {
+  disabled?: InputMaybe<Scalars['Int']['input']>;
+  elderly?: InputMaybe<Scalars['Int']['input']>;
+  poorHouseholds?: InputMaybe<Scalars['Int']['input']>;
+};
 
 export type RecordDonationInput = {
   donorId: Scalars['ID']['input'];
@@ -334,6 +402,16 @@ export type RecordMeetingInput = {
   location?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type RecordTallyInput = {
+  campaignId: Scalars['ID']['input'];
+  day: Scalars['Date']['input'];
+  metricCode: Scalars['String']['input'];
+  pointId?: InputMaybe<Scalars['ID']['input']>;
+  priorityGroups?: InputMaybe<PriorityGroupInput>;
+  unitId: Scalars['ID']['input'];
+  value: Scalars['Float']['input'];
+};
+
 /** A role is held for the scope unit and every unit below it. */
 export type Role =
   | 'ADMIN'
@@ -358,6 +436,11 @@ export type ScheduleSessionInput = {
   startsAt: Scalars['DateTime']['input'];
   trainer?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** SCHEDULED, or CANCELLED (with a reason; nobody can enrol). */
+export type SessionStatus =
+  | 'CANCELLED'
+  | 'SCHEDULED';
 
 export type SetTrainingTargetInput = {
   /** Only people of units of this kind count; empty: everyone. */
@@ -506,6 +589,7 @@ export type UpdateUnitInput = {
 
 export type Join__Graph =
   | 'AWARDS'
+  | 'CAMPAIGNS'
   | 'DIRECTORY'
   | 'DONATIONS'
   | 'TASKS'
