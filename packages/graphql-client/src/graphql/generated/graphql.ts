@@ -128,6 +128,7 @@ export type CreateAccountInput = {
   roles: Array<Role>;
   /** The unit the roles are held for; empty for the whole tree (ADMIN only). */
   scopeUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** Stored in NFKC and lower case; invisible characters are refused. */
   username: Scalars['String']['input'];
 };
 
@@ -362,6 +363,29 @@ export type NominationStatus =
   | 'REJECTED'
   | 'SUBMITTED';
 
+/** What a notification is about. */
+export type NotificationKind =
+  | 'HANDOVER_RECORDED'
+  | 'REVIEW_REQUESTED'
+  | 'ROUND_CLOSING'
+  | 'SEAT_OFFERED'
+  | 'SESSION_CHANGED'
+  | 'SESSION_REMINDER'
+  | 'TASK_ASSIGNED'
+  | 'TASK_DEADLINE_EXTENDED'
+  | 'TASK_DUE_SOON'
+  | 'TASK_OVERDUE';
+
+export type NotificationPreferencesInput = {
+  dailyDigest?: InputMaybe<Scalars['Boolean']['input']>;
+  email?: InputMaybe<Scalars['Boolean']['input']>;
+  inApp?: InputMaybe<Scalars['Boolean']['input']>;
+  language?: InputMaybe<Scalars['String']['input']>;
+  mutedKinds?: InputMaybe<Array<NotificationKind>>;
+  /** The version you read; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
 export type PriorityGroupInput = {
   disabled?: InputMaybe<Scalars['Int']['input']>;
   elderly?: InputMaybe<Scalars['Int']['input']>;
@@ -592,6 +616,7 @@ export type Join__Graph =
   | 'CAMPAIGNS'
   | 'DIRECTORY'
   | 'DONATIONS'
+  | 'NOTIFICATIONS'
   | 'TASKS'
   | 'TRAINING';
 
