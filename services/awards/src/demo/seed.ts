@@ -6,13 +6,29 @@ import { AwardRoundRecord } from '../entities/award-round.entity';
 import { NominationRecord } from '../entities/nomination.entity';
 import { ReviewRecord } from '../entities/review.entity';
 import { reviewScore, toHundredths } from '../domain/scoring';
-import { CAMPAIGN_COLLECTIVES, CAMPAIGN_DECISION, CAMPAIGN_INDIVIDUAL_UNITS, CAMPAIGN_ROUND, individualAchievements } from './cua-nam-campaign';
+import {
+  CAMPAIGN_COLLECTIVES,
+  CAMPAIGN_DECISION,
+  CAMPAIGN_INDIVIDUAL_UNITS,
+  CAMPAIGN_ROUND,
+  individualAchievements,
+} from './cua-nam-campaign';
 import { readHanoi, type DemoPerson, type DemoUnit, type HanoiDirectory } from './directory-snapshot';
-import { NATIONAL_DAY_COLLECTIVES, NATIONAL_DAY_INDIVIDUAL_UNITS, NATIONAL_DAY_ROUND, nationalDayAchievements } from './national-day-round';
+import {
+  NATIONAL_DAY_COLLECTIVES,
+  NATIONAL_DAY_INDIVIDUAL_UNITS,
+  NATIONAL_DAY_ROUND,
+  nationalDayAchievements,
+} from './national-day-round';
 
-type RoundSpec = typeof CAMPAIGN_ROUND;
+type RoundSpec = Omit<typeof CAMPAIGN_ROUND, 'awardKind'> & { awardKind: 'GIAY_KHEN' | 'BANG_KHEN' };
 
-async function insertRound(manager: EntityManager, spec: RoundSpec, organizer: DemoUnit, approved = { collectives: 0, individuals: 0 }) {
+async function insertRound(
+  manager: EntityManager,
+  spec: RoundSpec,
+  organizer: DemoUnit,
+  approved = { collectives: 0, individuals: 0 },
+) {
   const round = await manager.save(
     manager.create(AwardRoundRecord, {
       title: spec.title,
@@ -25,22 +41,67 @@ async function insertRound(manager: EntityManager, spec: RoundSpec, organizer: D
       individualQuota: spec.individualQuota,
       approvedCollectives: approved.collectives,
       approvedIndividuals: approved.individuals,
+      awardKind: spec.awardKind,
+      issuingBody: spec.issuingBody,
+      place: spec.place,
+      signerTitle: spec.signerTitle,
+      signerName: spec.signerName,
+      legalGrounds: spec.legalGrounds,
     }),
   );
-  const criteria = await manager.save(spec.criteria.map((c, position) => manager.create(AwardCriterionRecord, { roundId: round.id, ...c, position })));
-  await manager.insert(AuditRecord, { actorUsername: 'demo', action: 'seedDemo', entityType: 'AwardRound', entityId: String(round.id), after: JSON.stringify(round) });
+  const criteria = await manager.save(
+    spec.criteria.map((c, position) =>
+      manager.create(AwardCriterionRecord, { roundId: round.id, ...c, position }),
+    ),
+  );
+  await manager.insert(AuditRecord, {
+    actorUsername: 'demo',
+    action: 'seedDemo',
+    entityType: 'AwardRound',
+    entityId: String(round.id),
+    after: JSON.stringify(round),
+  });
   return { round, criteria };
 }
 
 type Nominee = { unit: DemoUnit } | { person: DemoPerson };
 
-function nominationRow(roundId: number, nominee: Nominee, nominatingUnitId: number, achievements: string): Partial<NominationRecord> {
+function nominationRow(
+  roundId: number,
+  nominee: Nominee,
+  nominatingUnitId: number,
+  achievements: string,
+): Partial<NominationRecord> {
   if ('unit' in nominee) {
     const u = nominee.unit;
-    return { roundId, kind: 'COLLECTIVE', nomineeUnitId: u.id, nomineePersonId: null, nomineeKey: `U:${u.id}`, nomineeName: u.name, nomineeHomeUnitId: u.id, nomineeUnitPath: u.path, nominatingUnitId, achievements, evidenceLinks: [] };
+    return {
+      roundId,
+      kind: 'COLLECTIVE',
+      nomineeUnitId: u.id,
+      nomineePersonId: null,
+      nomineeKey: `U:${u.id}`,
+      nomineeName: u.name,
+      nomineeHomeUnitId: u.id,
+      nomineeUnitPath: u.path,
+      nominatingUnitId,
+      achievements,
+      evidenceLinks: [],
+    };
   }
   const p = nominee.person;
-  return { roundId, kind: 'INDIVIDUAL', nomineeUnitId: null, nomineePersonId: p.id, nomineeKey: `P:${p.id}`, nomineeName: p.fullName, nomineeHomeUnitId: p.unit.id, nomineeUnitPath: p.unit.path, nominatingUnitId, achievements, evidenceLinks: [] };
+  return {
+    roundId,
+    kind: 'INDIVIDUAL',
+    nomineeUnitId: null,
+    nomineePersonId: p.id,
+    nomineeKey: `P:${p.id}`,
+    nomineeName: p.fullName,
+    nomineeHomeUnitId: p.unit.id,
+    nomineeUnitPath: p.unit.path,
+    nominatingUnitId,
+    achievements,
+    evidenceLinks: [],
+  };
 }
 
 function firstPersonOf(directory: HanoiDirectory, code: string, taken: Set<number>): DemoPerson {
@@ -53,20 +114,37 @@ function firstPersonOf(directory: HanoiDirectory, code: string, taken: Set<numbe
 }
 
 /** The campaign round, closed and decided: 27 collectives and 12 individuals approved by one decision. */
-async function seedCampaign(manager: EntityManager, directory: HanoiDirectory, reviewer: DemoPerson | undefined) {
+async function seedCampaign(
+  manager: EntityManager,
+  directory: HanoiDirectory,
+  reviewer: DemoPerson | undefined,
+) {
   const ward = directory.unit(CAMPAIGN_ROUND.organizer);
-  const { round, criteria } = await insertRound(manager, CAMPAIGN_ROUND, ward, { collectives: 27, individuals: 12 });
+  const { round, criteria } = await insertRound(manager, CAMPAIGN_ROUND, ward, {
+    collectives: 27,
+    individuals: 12,
+  });
   const taken = new Set<number>();
   const nominees: { nominee: Nominee; achievements: string }[] = [
-    ...CAMPAIGN_COLLECTIVES.map((c) => ({ nominee: { unit: directory.unit(c.code) }, achievements: c.achievements })),
+    ...CAMPAIGN_COLLECTIVES.map((c) => ({
+      nominee: { unit: directory.unit(c.code) },
+      achievements: c.achievements,
+    })),
     ...CAMPAIGN_INDIVIDUAL_UNITS.map((code, i) => {
       const person = firstPersonOf(directory, code, taken);
-      return { nominee: { person }, achievements: individualAchievements(person.fullName, person.position ?? 'cán bộ', i) };
+      return {
+        nominee: { person },
+        achievements: individualAchievements(person.fullName, person.position ?? 'cán bộ', i),
+      };
     }),
   ];
   for (const [i, { nominee, achievements }] of nominees.entries()) {
     const scores = criteria.map((c, j) => ({ criterionId: String(c.id), score: 8 + ((i + j) % 3) }));
-    const weighted = reviewScore(9, criteria.map((c) => ({ id: String(c.id), name: c.name, weight: c.weight })), scores);
+    const weighted = reviewScore(
+      9,
+      criteria.map((c) => ({ id: String(c.id), name: c.name, weight: c.weight })),
+      scores,
+    );
     const saved = await manager.save(
       manager.create(NominationRecord, {
         ...nominationRow(round.id, nominee, ward.id, achievements),
@@ -135,5 +213,7 @@ export async function seedAwardsDemo({ dataSource, log, gateway }: DemoEnvironme
     await seedCampaign(manager, directory, reviewer);
     await seedNationalDay(manager, directory);
   });
-  log.info('awards demo seeded: the Cửa Nam campaign honours (27 collectives, 12 individuals) and the open National Digital Transformation Day round');
+  log.info(
+    'awards demo seeded: the Cửa Nam campaign honours (27 collectives, 12 individuals) and the open National Digital Transformation Day round',
+  );
 }

@@ -25,3 +25,22 @@ export function conflictOfInterest(reviewer: ReviewerPosition, nominee: NomineeI
   }
   return null;
 }
+
+export interface Nominator {
+  accountId: string | null;
+  personId: string | null;
+}
+
+/** The account that nominated (or the person behind it) may not score what it put forward. */
+export function nominatorConflict(
+  reviewer: { accountId: string; personId: string },
+  nominator: Nominator,
+): string | null {
+  if (
+    nominator.accountId === reviewer.accountId ||
+    (nominator.personId !== null && nominator.personId === reviewer.personId)
+  ) {
+    return 'You nominated this; another committee member has to review it.';
+  }
+  return null;
+}

@@ -12,7 +12,8 @@ export type Nominee = { kind: 'COLLECTIVE'; unitId: string } | { kind: 'INDIVIDU
 export function chooseNominee(input: NomineeChoice): Nominee | { problem: string } {
   const unitId = input.nomineeUnitId?.trim() || null;
   const personId = input.nomineePersonId?.trim() || null;
-  if (unitId && personId) return { problem: 'Nominate either a collective (a unit) or an individual (a person), not both.' };
+  if (unitId && personId)
+    return { problem: 'Nominate either a collective (a unit) or an individual (a person), not both.' };
   if (unitId) return { kind: 'COLLECTIVE', unitId };
   if (personId) return { kind: 'INDIVIDUAL', personId };
   return { problem: 'Choose the collective (a unit) or the individual (a person) to nominate.' };
@@ -36,7 +37,8 @@ export function evidenceLinkProblem(links: string[]): string | null {
     } catch {
       return `"${link}" is not a web address; give the full address of the page, starting with https`;
     }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return `"${link}" is not a web address; give the full address of the page, starting with https`;
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+      return `"${link}" is not a web address; give the full address of the page, starting with https`;
     if (link.length > 500) return 'An evidence link may have at most 500 characters.';
   }
   return null;

@@ -7,7 +7,10 @@ export interface RoundQuotas {
   approvedIndividuals: number;
 }
 
-export function quotaFor(round: RoundQuotas, kind: NominationKind): { quota: number | null; approved: number } {
+export function quotaFor(
+  round: RoundQuotas,
+  kind: NominationKind,
+): { quota: number | null; approved: number } {
   return kind === 'COLLECTIVE'
     ? { quota: round.collectiveQuota, approved: round.approvedCollectives }
     : { quota: round.individualQuota, approved: round.approvedIndividuals };

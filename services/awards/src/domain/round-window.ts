@@ -4,6 +4,8 @@ export type RoundPhase = 'UPCOMING' | 'OPEN' | 'CLOSED';
 export interface RoundWindow {
   opensAt: string;
   closesAt: string;
+  /** Set when the committee closed the round early, from that day on. */
+  closedOn?: string | null;
 }
 
 /** Rounds are run by Vietnamese committees, so "today" is the calendar day in Vietnam. */
@@ -11,11 +13,17 @@ export const AWARDS_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 export function calendarDay(now: Date, timeZone = AWARDS_TIME_ZONE): string {
   // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 /** Both ends are inclusive: a round closing on 31 August still takes nominations on 31 August. */
 export function roundPhase(window: RoundWindow, today: string): RoundPhase {
+  if (window.closedOn && today >= window.closedOn) return 'CLOSED';
   if (today < window.opensAt) return 'UPCOMING';
   if (today > window.closesAt) return 'CLOSED';
   return 'OPEN';
@@ -30,10 +38,14 @@ export interface Refusal {
 export function nominationWindowProblem(window: RoundWindow, today: string): Refusal | null {
   const phase = roundPhase(window, today);
   if (phase === 'UPCOMING') {
-    return { code: 'ROUND_NOT_OPEN', message: `This round takes nominations from ${window.opensAt}; try again then.` };
+    return {
+      code: 'ROUND_NOT_OPEN',
+      message: `This round takes nominations from ${window.opensAt}; try again then.`,
+    };
   }
   if (phase === 'CLOSED') {
-    return { code: 'ROUND_CLOSED', message: `This round stopped taking nominations on ${window.closesAt}.` };
+    const on = window.closedOn && window.closedOn <= window.closesAt ? window.closedOn : window.closesAt;
+    return { code: 'ROUND_CLOSED', message: `This round stopped taking nominations on ${on}.` };
   }
   return null;
 }

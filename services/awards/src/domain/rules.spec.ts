@@ -2,12 +2,22 @@ import { conflictOfInterest } from './conflict-of-interest';
 import { chooseNominee, evidenceLinkProblem, nomineeKey } from './nominee';
 import { stepProblem } from './nomination-status';
 import { quotaProblem } from './quota';
-import { averageScore, criteriaProblem, criterionScoresProblem, reviewScore, scoreProblem, toHundredths } from './scoring';
+import {
+  averageScore,
+  criteriaProblem,
+  criterionScoresProblem,
+  reviewScore,
+  scoreProblem,
+  toHundredths,
+} from './scoring';
 
 describe('nominee', () => {
   test('exactly one of unit and person', () => {
     expect(chooseNominee({ nomineeUnitId: '12' })).toEqual({ kind: 'COLLECTIVE', unitId: '12' });
-    expect(chooseNominee({ nomineePersonId: '34', nomineeUnitId: ' ' })).toEqual({ kind: 'INDIVIDUAL', personId: '34' });
+    expect(chooseNominee({ nomineePersonId: '34', nomineeUnitId: ' ' })).toEqual({
+      kind: 'INDIVIDUAL',
+      personId: '34',
+    });
     expect(chooseNominee({ nomineeUnitId: '1', nomineePersonId: '2' })).toHaveProperty('problem');
     expect(chooseNominee({})).toHaveProperty('problem');
   });
@@ -63,9 +73,16 @@ describe('scoring', () => {
   });
 
   test('every criterion is scored once', () => {
-    expect(criterionScoresProblem(criteria, [{ criterionId: 'a', score: 9 }])).toMatch(/"Lan tỏa" is missing/);
+    expect(criterionScoresProblem(criteria, [{ criterionId: 'a', score: 9 }])).toMatch(
+      /"Lan tỏa" is missing/,
+    );
     expect(criterionScoresProblem(criteria, [{ criterionId: 'x', score: 9 }])).toMatch(/not one of/);
-    expect(criterionScoresProblem(criteria, [{ criterionId: 'a', score: 9 }, { criterionId: 'a', score: 8 }])).toMatch(/twice/);
+    expect(
+      criterionScoresProblem(criteria, [
+        { criterionId: 'a', score: 9 },
+        { criterionId: 'a', score: 8 },
+      ]),
+    ).toMatch(/twice/);
     expect(criterionScoresProblem(criteria, [{ criterionId: 'a', score: 0 }])).toMatch(/Hiệu quả/);
     expect(criterionScoresProblem([], [{ criterionId: 'a', score: 9 }])).toMatch(/no criteria/);
   });
@@ -79,12 +96,22 @@ describe('scoring', () => {
   test('criteria have names and weights from 1 to 100', () => {
     expect(criteriaProblem(criteria)).toBeNull();
     expect(criteriaProblem([{ name: 'A', weight: 0 }])).toMatch(/1 to 100/);
-    expect(criteriaProblem([{ name: 'A', weight: 5 }, { name: 'a', weight: 5 }])).toMatch(/twice/);
+    expect(
+      criteriaProblem([
+        { name: 'A', weight: 5 },
+        { name: 'a', weight: 5 },
+      ]),
+    ).toMatch(/twice/);
   });
 });
 
 describe('quota', () => {
-  const round = { collectiveQuota: 2, individualQuota: null, approvedCollectives: 2, approvedIndividuals: 40 };
+  const round = {
+    collectiveQuota: 2,
+    individualQuota: null,
+    approvedCollectives: 2,
+    approvedIndividuals: 40,
+  };
   test('refuses one more approval than the quota', () => {
     expect(quotaProblem(round, 'COLLECTIVE')).toMatch(/at most 2 collectives/);
     expect(quotaProblem({ ...round, approvedCollectives: 1 }, 'COLLECTIVE')).toBeNull();

@@ -20,7 +20,8 @@ export function scoreProblem(score: number, what = 'A score'): string | null {
 
 /** Where the round defines criteria, a review scores each of them once and nothing else. */
 export function criterionScoresProblem(criteria: Criterion[], scores: CriterionScore[]): string | null {
-  if (criteria.length === 0) return scores.length ? 'This round has no criteria to score; give only the overall score.' : null;
+  if (criteria.length === 0)
+    return scores.length ? 'This round has no criteria to score; give only the overall score.' : null;
   const known = new Map(criteria.map((c) => [c.id, c]));
   const seen = new Set<string>();
   for (const s of scores) {
@@ -59,7 +60,8 @@ export function criteriaProblem(criteria: { name: string; weight: number }[]): s
   const names = new Set<string>();
   for (const c of criteria) {
     if (!c.name.trim()) return 'Every criterion needs a name.';
-    if (!Number.isInteger(c.weight) || c.weight < 1 || c.weight > 100) return `The weight of "${c.name}" is a whole number from 1 to 100.`;
+    if (!Number.isInteger(c.weight) || c.weight < 1 || c.weight > 100)
+      return `The weight of "${c.name}" is a whole number from 1 to 100.`;
     const key = c.name.trim().toLowerCase();
     if (names.has(key)) return `The criterion "${c.name}" is listed twice.`;
     names.add(key);

@@ -48,6 +48,21 @@ export class NominationRecord {
   @Column({ type: 'simple-json' })
   evidenceLinks: string[];
 
+  /** The wording of the certificate ("... thành tích xuất sắc trong <citation>"); from the achievements. */
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  citation: string | null;
+
+  /** Who nominated: that account (and its person) may not review this nomination. */
+  @Column({ type: 'int', nullable: true })
+  nominatedByAccountId: number | null;
+
+  @Column({ type: 'int', nullable: true })
+  nominatedByPersonId: number | null;
+
+  /** Why it was returned for revision or withdrawn, for the nominator to read. */
+  @Column({ type: 'text', nullable: true })
+  statusReason: string | null;
+
   @Column({ type: 'varchar', length: 12, default: 'DRAFT' })
   status: NominationStatusName;
 

@@ -6,7 +6,10 @@ import { personAwardsLoader, unitAwardsLoader } from '../store/loaders';
 
 @Resolver(() => UnitRef)
 export class UnitAwardsResolver {
-  @FieldResolver(() => [Nomination], { nullable: true, description: 'Commendations this unit received (approved nominations), newest first.' })
+  @FieldResolver(() => [Nomination], {
+    nullable: true,
+    description: 'Commendations this unit received (approved nominations), newest first.',
+  })
   async awards(@Root() unit: UnitRef, @Ctx() ctx: RequestContext) {
     return (await unitAwardsLoader(ctx).load(unit.id)) ?? [];
   }
@@ -14,7 +17,10 @@ export class UnitAwardsResolver {
 
 @Resolver(() => PersonRef)
 export class PersonAwardsResolver {
-  @FieldResolver(() => [Nomination], { nullable: true, description: 'Commendations this person received (approved nominations), newest first.' })
+  @FieldResolver(() => [Nomination], {
+    nullable: true,
+    description: 'Commendations this person received (approved nominations), newest first.',
+  })
   async awards(@Root() person: PersonRef, @Ctx() ctx: RequestContext) {
     return (await personAwardsLoader(ctx).load(person.id)) ?? [];
   }

@@ -3,15 +3,31 @@ import { ConnectionType, DateScalar } from '@dx/subgraph-kit';
 import { NOMINATION_STATUSES, type NominationStatusName } from '../domain/nomination-status';
 import type { NominationKind as NominationKindName } from '../domain/nominee';
 import type { RoundPhase as RoundPhaseName } from '../domain/round-window';
+import { AWARD_KINDS, type AwardKindName } from '../domain/award-form';
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
+const enumOf = <T extends string>(values: readonly T[]) =>
+  Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
 
 export const NominationStatus = enumOf(NOMINATION_STATUSES);
-registerEnumType(NominationStatus, { name: 'NominationStatus', description: 'DRAFT → SUBMITTED → APPROVED or REJECTED.' });
+registerEnumType(NominationStatus, {
+  name: 'NominationStatus',
+  description: 'DRAFT → SUBMITTED → APPROVED or REJECTED.',
+});
 export const NominationKind = enumOf<NominationKindName>(['COLLECTIVE', 'INDIVIDUAL']);
-registerEnumType(NominationKind, { name: 'NominationKind', description: 'A collective is a unit; an individual is a person.' });
+registerEnumType(NominationKind, {
+  name: 'NominationKind',
+  description: 'A collective is a unit; an individual is a person.',
+});
 export const RoundPhase = enumOf<RoundPhaseName>(['UPCOMING', 'OPEN', 'CLOSED']);
-registerEnumType(RoundPhase, { name: 'RoundPhase', description: 'Whether a round takes nominations today (Vietnam time).' });
+registerEnumType(RoundPhase, {
+  name: 'RoundPhase',
+  description: 'Whether a round takes nominations today (Vietnam time).',
+});
+export const AwardKind = enumOf(AWARD_KINDS);
+registerEnumType(AwardKind, {
+  name: 'AwardKind',
+  description: 'GIAY_KHEN (Giấy khen) or BANG_KHEN (Bằng khen).',
+});
 export const NominationOrder = enumOf(['CREATED_ASC', 'SCORE_DESC', 'NAME_ASC'] as const);
 registerEnumType(NominationOrder, { name: 'NominationOrder' });
 export type NominationOrderName = keyof typeof NominationOrder;
@@ -24,7 +40,9 @@ export class ReviewCriterion {
   @Field()
   name: string;
 
-  @Field(() => Int, { description: 'Relative weight; a review score is the weighted mean of its criterion scores.' })
+  @Field(() => Int, {
+    description: 'Relative weight; a review score is the weighted mean of its criterion scores.',
+  })
   weight: number;
 }
 
@@ -48,7 +66,10 @@ export class AwardRound {
   @Field(() => DateScalar)
   closesAt: string;
 
-  @Field(() => Int, { nullable: true, description: 'At most this many collectives are approved; empty for no limit.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'At most this many collectives are approved; empty for no limit.',
+  })
   collectiveQuota: number | null;
 
   @Field(() => Int, { nullable: true })
@@ -60,8 +81,50 @@ export class AwardRound {
   @Field(() => Int)
   approvedIndividuals: number;
 
+  @Field(() => DateScalar, { nullable: true, description: 'The day the committee closed the round early.' })
+  closedOn: string | null;
+
+  @Field(() => Int, { description: 'Reviews each nomination needs before a decision (default 1).' })
+  minReviews: number;
+
+  @Field(() => AwardKind)
+  awardKind: AwardKindName;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'As printed on the decision and certificates, e.g. "UBND PHƯỜNG CỬA NAM".',
+  })
+  issuingBody: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The place of the place-and-date line.' })
+  place: string | null;
+
+  @Field(() => String, { nullable: true })
+  signerTitle: string | null;
+
+  @Field(() => String, { nullable: true })
+  signerName: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The "Căn cứ ..." lines of the decision.' })
+  legalGrounds: string | null;
+
   @Field(() => Int)
   version: number;
+}
+
+@ObjectType({ description: 'A committee member assigned to review a round, or one nomination of it.' })
+export class ReviewerAssignment {
+  @Field(() => ID)
+  id: string;
+
+  roundId: string;
+  personId: string;
+
+  @Field(() => ID, { nullable: true, description: 'Empty: every nomination of the round.' })
+  nominationId: string | null;
+
+  @Field({ description: 'The name when assigned.' })
+  personName: string;
 }
 
 @ObjectType()
@@ -81,10 +144,14 @@ export class Review {
   @Field(() => Int, { description: 'The overall score, 1 to 10.' })
   score: number;
 
-  @Field(() => [CriterionScoreEntry], { description: "Scores per criterion, where the round defines criteria." })
+  @Field(() => [CriterionScoreEntry], {
+    description: 'Scores per criterion, where the round defines criteria.',
+  })
   criterionScores: CriterionScoreEntry[];
 
-  @Field(() => Float, { description: 'The weighted mean of the criterion scores, or the overall score where there are none.' })
+  @Field(() => Float, {
+    description: 'The weighted mean of the criterion scores, or the overall score where there are none.',
+  })
   weightedScore: number;
 
   @Field(() => String, { nullable: true })
@@ -106,7 +173,9 @@ export class Recusal {
 }
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: 'A collective (unit) or an individual (person) proposed for commendation in a round.' })
+@ObjectType({
+  description: 'A collective (unit) or an individual (person) proposed for commendation in a round.',
+})
 export class Nomination {
   @Field(() => ID)
   id: string;
@@ -128,6 +197,21 @@ export class Nomination {
   @Field()
   achievements: string;
 
+  @Field(() => String, { nullable: true, description: 'The wording the nominator gave for the certificate.' })
+  citation: string | null;
+
+  @Field({
+    description:
+      'What the certificate says after "thành tích xuất sắc trong": the citation, else the first sentence of the achievements.',
+  })
+  certificateWording: string;
+
+  @Field(() => String, { nullable: true, description: 'Why it was returned for revision or withdrawn.' })
+  statusReason: string | null;
+
+  nominatedByAccountId: string | null;
+  nominatedByPersonId: string | null;
+
   @Field(() => [String])
   evidenceLinks: string[];
 
@@ -137,7 +221,10 @@ export class Nomination {
   @Field(() => Int)
   reviewCount: number;
 
-  @Field(() => Float, { nullable: true, description: 'Mean of the weighted review scores; empty until reviewed.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Mean of the weighted review scores; empty until reviewed.',
+  })
   averageScore: number | null;
 
   @Field(() => String, { nullable: true })

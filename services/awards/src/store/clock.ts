@@ -1,4 +1,2 @@
-import { calendarDay } from '../domain/round-window';
-
-/** Today's calendar day in Vietnam; the one place the service reads the clock. */
-export const today = (): string => calendarDay(new Date());
+/** Today's calendar day in Vietnam (the kit's clock; DX_TODAY pins it); the one place the service reads it. */
+export { today } from '@dx/subgraph-kit';

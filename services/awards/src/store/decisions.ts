@@ -11,6 +11,7 @@ import { AwardRoundRecord } from '../entities/award-round.entity';
 import { NominationRecord } from '../entities/nomination.entity';
 import { stepProblem } from '../domain/nomination-status';
 import { quotaProblem } from '../domain/quota';
+import { decisionProblem } from '../domain/decision-rules';
 import type { Nomination } from '../schema/types';
 import { today } from './clock';
 import { toNomination } from './mappers';
@@ -45,6 +46,11 @@ export async function decideNomination(
     assertWithinScope(identityOf(ctx), round.organizerUnitPath, 'rounds');
     const problem = stepProblem('decide', before.status);
     if (problem) throw conflict(problem);
+    const premature = decisionProblem({ round, reviewCount: before.reviewCount }, today());
+    if (premature)
+      throw new DomainError(premature.code, premature.message, {
+        params: { closesAt: round.closesAt, minReviews: round.minReviews, reviews: before.reviewCount },
+      });
     const moved = await manager
       .createQueryBuilder()
       .update(NominationRecord)

@@ -41,12 +41,10 @@ export const reviewRowsLoader = (ctx: RequestContext) =>
 
 const approvedBy = (column: 'nomineeUnitId' | 'nomineePersonId', ctx: RequestContext) =>
   loaderFor<Nomination[]>(ctx, `awardsBy:${column}`, async (ids) => {
-    const rows = await ctx.dataSource
-      .getRepository(NominationRecord)
-      .find({
-        where: { [column]: In(numericIds(ids)), status: 'APPROVED' },
-        order: { decidedOn: 'DESC', id: 'DESC' },
-      });
+    const rows = await ctx.dataSource.getRepository(NominationRecord).find({
+      where: { [column]: In(numericIds(ids)), status: 'APPROVED' },
+      order: { decidedOn: 'DESC', id: 'DESC' },
+    });
     return groupBy(rows.map(toNomination), (n) =>
       String(column === 'nomineeUnitId' ? n.nomineeUnitId : n.nomineePersonId),
     );

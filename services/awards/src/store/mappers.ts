@@ -3,7 +3,16 @@ import type { AwardRoundRecord } from '../entities/award-round.entity';
 import type { NominationRecord } from '../entities/nomination.entity';
 import type { ReviewRecord } from '../entities/review.entity';
 import { fromHundredths } from '../domain/scoring';
-import type { AwardRound, Nomination, Recusal, Review, ReviewCriterion } from '../schema/types';
+import { citationOf } from '../domain/award-form';
+import type { AwardReviewerRecord } from '../entities/award-reviewer.entity';
+import type {
+  AwardRound,
+  Nomination,
+  Recusal,
+  Review,
+  ReviewCriterion,
+  ReviewerAssignment,
+} from '../schema/types';
 
 export function toRound(r: AwardRoundRecord): AwardRound {
   return {
@@ -17,6 +26,14 @@ export function toRound(r: AwardRoundRecord): AwardRound {
     individualQuota: r.individualQuota,
     approvedCollectives: r.approvedCollectives,
     approvedIndividuals: r.approvedIndividuals,
+    closedOn: r.closedOn,
+    minReviews: r.minReviews,
+    awardKind: r.awardKind,
+    issuingBody: r.issuingBody,
+    place: r.place,
+    signerTitle: r.signerTitle,
+    signerName: r.signerName,
+    legalGrounds: r.legalGrounds,
     version: r.version,
   };
 }
@@ -39,6 +56,11 @@ export function toNomination(n: NominationRecord): Nomination {
     nominatingUnitId: String(n.nominatingUnitId),
     nomineeName: n.nomineeName,
     achievements: n.achievements,
+    citation: n.citation,
+    certificateWording: citationOf(n.citation, n.achievements),
+    statusReason: n.statusReason,
+    nominatedByAccountId: n.nominatedByAccountId === null ? null : String(n.nominatedByAccountId),
+    nominatedByPersonId: n.nominatedByPersonId === null ? null : String(n.nominatedByPersonId),
     evidenceLinks: n.evidenceLinks ?? [],
     status: n.status,
     reviewCount: n.reviewCount,
@@ -67,4 +89,12 @@ export const toRecusal = (r: ReviewRecord): Recusal => ({
   reviewerPersonId: String(r.reviewerPersonId),
   reason: r.recusalReason ?? '',
   at: r.updatedAt,
+});
+
+export const toAssignment = (r: AwardReviewerRecord): ReviewerAssignment => ({
+  id: String(r.id),
+  roundId: String(r.roundId),
+  personId: String(r.personId),
+  nominationId: r.nominationId === null ? null : String(r.nominationId),
+  personName: r.personName,
 });

@@ -57,7 +57,10 @@ export async function listNominations(ctx: RequestContext, filter: NominationFil
   return page(query, args, ORDERS[filter.orderBy]);
 }
 
-/** What is left for the caller to review: submitted, not theirs or their unit's, not yet reviewed or recused by them. */
+/**
+ * What is left for the caller to review: submitted, assigned to them where the round assigns
+ * reviewers, not nominated by them, not theirs or their unit's, not yet reviewed or recused by them.
+ */
 export async function reviewQueue(ctx: RequestContext, roundId: string | null, args: PageArgs) {
   const identity = identityOf(ctx);
   const me = identity.personId ? await personInfo(ctx, identity.personId) : null;
@@ -71,7 +74,21 @@ export async function reviewQueue(ctx: RequestContext, roundId: string | null, a
     );
     query.andWhere(`n.roundId IN (${rounds.getQuery()})`, rounds.getParameters());
   }
+  query.andWhere('(n.nominatedByAccountId IS NULL OR n.nominatedByAccountId <> :myAccount)', {
+    myAccount: Number(identity.accountId),
+  });
   if (me) {
+    // Rounds with assigned reviewers queue their nominations only for those reviewers.
+    query.andWhere(
+      new Brackets((q) =>
+        q
+          .where('NOT EXISTS (SELECT 1 FROM award_reviewer ar WHERE ar.roundId = n.roundId)')
+          .orWhere(
+            'EXISTS (SELECT 1 FROM award_reviewer ar2 WHERE ar2.roundId = n.roundId AND ar2.personId = :myId AND (ar2.nominationId IS NULL OR ar2.nominationId = n.id))',
+            { myId: Number(me.id) },
+          ),
+      ),
+    );
     query
       .andWhere(
         new Brackets((q) =>

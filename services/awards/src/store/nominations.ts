@@ -22,6 +22,8 @@ import { today } from './clock';
 import { toNomination } from './mappers';
 import { resolveNominatingUnit, resolveNominee } from './nominee-lookup';
 import { visibleRound } from './rounds';
+import { assignmentsOf, reviewRequested } from './reviewers';
+import { citationProblem } from '../domain/award-form';
 
 function cleanEvidence(links: string[] | null | undefined): string[] {
   const cleaned = (links ?? []).map((l) => l.trim()).filter(Boolean);
@@ -35,6 +37,12 @@ function cleanAchievements(text: string): string {
   if (trimmed.length < 20)
     throw badInput('Describe the achievements in at least 20 characters.', 'achievements');
   return trimmed;
+}
+
+function cleanCitation(citation: string | null | undefined): string | null {
+  const problem = citationProblem(citation);
+  if (problem) throw badInput(problem, 'citation');
+  return citation?.trim() || null;
 }
 
 function assertRoundOpen(round: AwardRoundRecord): void {
@@ -90,8 +98,11 @@ export async function nominate(ctx: RequestContext, input: NominateInput): Promi
           ...nominee,
           nominatingUnitId: nominating.id,
           achievements,
+          citation: cleanCitation(input.citation),
           evidenceLinks,
           status: 'DRAFT',
+          nominatedByAccountId: Number(identity.accountId),
+          nominatedByPersonId: identity.personId ? Number(identity.personId) : null,
         }),
       );
       await writeAudit(manager, ctx, {
@@ -114,6 +125,7 @@ export async function updateNomination(
   const changes: Partial<NominationRecord> = {};
   if (input.achievements !== undefined) changes.achievements = cleanAchievements(input.achievements);
   if (input.evidenceLinks !== undefined) changes.evidenceLinks = cleanEvidence(input.evidenceLinks);
+  if (input.citation !== undefined) changes.citation = cleanCitation(input.citation);
   return ctx.dataSource.transaction(async (manager) => {
     const before = await nominationInScope(ctx, manager, id);
     const problem = stepProblem('edit', before.status);
@@ -136,7 +148,8 @@ export async function submitNomination(ctx: RequestContext, id: string): Promise
     const before = await nominationInScope(ctx, manager, id);
     const problem = stepProblem('submit', before.status);
     if (problem) throw conflict(problem);
-    assertRoundOpen(await manager.findOneByOrFail(AwardRoundRecord, { id: before.roundId }));
+    const round = await manager.findOneByOrFail(AwardRoundRecord, { id: before.roundId });
+    assertRoundOpen(round);
     const result = await manager
       .createQueryBuilder()
       .update(NominationRecord)
@@ -145,6 +158,15 @@ export async function submitNomination(ctx: RequestContext, id: string): Promise
       .execute();
     if (!result.affected) throw conflict('This nomination was submitted by someone else a moment ago.');
     const after = await manager.findOneByOrFail(NominationRecord, { id: before.id });
+    const waitingFor = (await assignmentsOf(manager, round.id)).filter(
+      (a) => a.nominationId === null || a.nominationId === String(after.id),
+    );
+    await reviewRequested(
+      manager,
+      round,
+      waitingFor.map((a) => Number(a.personId)),
+      after,
+    );
     await writeAudit(manager, ctx, {
       action: 'submitNomination',
       entityType: 'Nomination',

@@ -16,7 +16,9 @@ import { AwardCriterionRecord } from '../entities/award-criterion.entity';
 import { AwardRoundRecord } from '../entities/award-round.entity';
 import { NominationRecord } from '../entities/nomination.entity';
 import { ReviewRecord } from '../entities/review.entity';
-import { conflictOfInterest } from '../domain/conflict-of-interest';
+import { conflictOfInterest, nominatorConflict } from '../domain/conflict-of-interest';
+import { assignmentProblem } from '../domain/reviewer-assignment';
+import { assignmentsOf } from './reviewers';
 import { stepProblem } from '../domain/nomination-status';
 import {
   averageScore,
@@ -24,6 +26,8 @@ import {
   reviewScore,
   scoreProblem,
   toHundredths,
+  MAX_SCORE,
+  MIN_SCORE,
   type CriterionScore,
 } from '../domain/scoring';
 import type { Nomination } from '../schema/types';
@@ -44,7 +48,7 @@ async function currentReviewer(ctx: RequestContext) {
     throw forbidden(
       'Your account is not linked to a person in the directory, so it cannot review; ask an administrator to link it.',
     );
-  return { personId: person.id, unitId: person.unit.id };
+  return { personId: person.id, unitId: person.unit.id, accountId: identity.accountId };
 }
 
 /** Locks the nomination for the rest of the transaction, so concurrent reviews recompute the average one after another. */
@@ -100,13 +104,30 @@ export async function reviewNomination(
   input: ReviewInput,
 ): Promise<Nomination> {
   const problem = scoreProblem(input.score);
-  if (problem) throw badInput(problem, 'score');
+  if (problem)
+    throw badInput(problem, 'score', 'errors.scoreOutOfRange', {
+      min: MIN_SCORE,
+      max: MAX_SCORE,
+      given: input.score,
+    });
   const comment = input.comment?.trim() || null;
   if (comment && comment.length > 2000)
     throw badInput('A comment may have at most 2000 characters.', 'comment');
   const reviewer = await currentReviewer(ctx);
   return ctx.dataSource.transaction(async (manager) => {
     const nomination = await lockedNomination(ctx, manager, id);
+    const nominatedIt = nominatorConflict(reviewer, {
+      accountId: nomination.nominatedByAccountId === null ? null : String(nomination.nominatedByAccountId),
+      personId: nomination.nominatedByPersonId === null ? null : String(nomination.nominatedByPersonId),
+    });
+    if (nominatedIt)
+      throw new DomainError('CONFLICT_OF_INTEREST', nominatedIt, { messageKey: 'errors.conflictOfInterest' });
+    const unassigned = assignmentProblem(
+      await assignmentsOf(manager, nomination.roundId),
+      reviewer.personId,
+      String(nomination.id),
+    );
+    if (unassigned) throw forbidden(unassigned, {}, 'errors.notAssignedReviewer');
     const conflicted = conflictOfInterest(reviewer, {
       personId: nomination.nomineePersonId === null ? null : String(nomination.nomineePersonId),
       homeUnitId: String(nomination.nomineeHomeUnitId),

@@ -5,22 +5,52 @@ export class Initial1795446656740 implements MigrationInterface {
   name = 'Initial1795446656740';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "audit_log" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "at" datetime NOT NULL DEFAULT (datetime('now')), "actorAccountId" varchar(64), "actorUsername" varchar(120), "action" varchar(80) NOT NULL, "entityType" varchar(80) NOT NULL, "entityId" varchar(64) NOT NULL, "before" text, "after" text)`);
-    await queryRunner.query(`CREATE INDEX "IDX_7253c576c9bcaf94fe064341dd" ON "audit_log" ("entityType", "entityId") `);
-    await queryRunner.query(`CREATE TABLE "award_criterion" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundId" integer NOT NULL, "name" varchar(200) NOT NULL, "weight" integer NOT NULL, "position" integer NOT NULL)`);
-    await queryRunner.query(`CREATE INDEX "IDX_ba1be277df7d0b00201398792e" ON "award_criterion" ("roundId", "position") `);
-    await queryRunner.query(`CREATE TABLE "award_round" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "title" varchar(200) NOT NULL, "occasion" varchar(200), "organizerUnitId" integer NOT NULL, "organizerUnitPath" varchar(255) NOT NULL, "opensAt" varchar(10) NOT NULL, "closesAt" varchar(10) NOT NULL, "collectiveQuota" integer, "individualQuota" integer, "approvedCollectives" integer NOT NULL DEFAULT (0), "approvedIndividuals" integer NOT NULL DEFAULT (0), "version" integer NOT NULL DEFAULT (1), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`);
-    await queryRunner.query(`CREATE INDEX "IDX_de6fae9aaf7bf6ec036865efc3" ON "award_round" ("organizerUnitPath") `);
+    await queryRunner.query(
+      `CREATE TABLE "audit_log" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "at" datetime NOT NULL DEFAULT (datetime('now')), "actorAccountId" varchar(64), "actorUsername" varchar(120), "action" varchar(80) NOT NULL, "entityType" varchar(80) NOT NULL, "entityId" varchar(64) NOT NULL, "before" text, "after" text)`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_7253c576c9bcaf94fe064341dd" ON "audit_log" ("entityType", "entityId") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "award_criterion" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundId" integer NOT NULL, "name" varchar(200) NOT NULL, "weight" integer NOT NULL, "position" integer NOT NULL)`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_ba1be277df7d0b00201398792e" ON "award_criterion" ("roundId", "position") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "award_round" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "title" varchar(200) NOT NULL, "occasion" varchar(200), "organizerUnitId" integer NOT NULL, "organizerUnitPath" varchar(255) NOT NULL, "opensAt" varchar(10) NOT NULL, "closesAt" varchar(10) NOT NULL, "collectiveQuota" integer, "individualQuota" integer, "approvedCollectives" integer NOT NULL DEFAULT (0), "approvedIndividuals" integer NOT NULL DEFAULT (0), "version" integer NOT NULL DEFAULT (1), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_de6fae9aaf7bf6ec036865efc3" ON "award_round" ("organizerUnitPath") `,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_0a97a98bd330c19879b8a2b1c3" ON "award_round" ("opensAt") `);
-    await queryRunner.query(`CREATE TABLE "nomination" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundId" integer NOT NULL, "kind" varchar(12) NOT NULL, "nomineeUnitId" integer, "nomineePersonId" integer, "nomineeKey" varchar(24) NOT NULL, "nomineeName" varchar(200) NOT NULL, "nomineeHomeUnitId" integer NOT NULL, "nomineeUnitPath" varchar(255) NOT NULL, "nominatingUnitId" integer NOT NULL, "achievements" text NOT NULL, "evidenceLinks" text NOT NULL, "status" varchar(12) NOT NULL DEFAULT ('DRAFT'), "reviewCount" integer NOT NULL DEFAULT (0), "scoreHundredths" integer NOT NULL DEFAULT (0), "submittedAt" datetime, "decisionNo" varchar(80), "decidedOn" varchar(10), "version" integer NOT NULL DEFAULT (1), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`);
-    await queryRunner.query(`CREATE INDEX "IDX_17ab91b9ed7c7f61275ac94ef7" ON "nomination" ("nomineeUnitPath") `);
-    await queryRunner.query(`CREATE INDEX "IDX_08290ce6954576260d8410a03d" ON "nomination" ("nomineePersonId", "status") `);
-    await queryRunner.query(`CREATE INDEX "IDX_a1f927de88e7c14fe0863f9c0f" ON "nomination" ("nomineeUnitId", "status") `);
-    await queryRunner.query(`CREATE INDEX "IDX_affd94bdb7c7ff5013809ee027" ON "nomination" ("roundId", "status", "scoreHundredths") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "UQ_nomination_round_nominee" ON "nomination" ("roundId", "nomineeKey") `);
-    await queryRunner.query(`CREATE TABLE "review" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "nominationId" integer NOT NULL, "reviewerPersonId" integer NOT NULL, "recused" boolean NOT NULL DEFAULT (0), "score" integer, "criterionScores" text, "weightedScoreHundredths" integer, "comment" text, "recusalReason" text, "version" integer NOT NULL DEFAULT (1), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`);
-    await queryRunner.query(`CREATE INDEX "IDX_781df0d6f59a40e5f597c15c31" ON "review" ("reviewerPersonId") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "UQ_review_nomination_reviewer" ON "review" ("nominationId", "reviewerPersonId") `);
+    await queryRunner.query(
+      `CREATE TABLE "nomination" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundId" integer NOT NULL, "kind" varchar(12) NOT NULL, "nomineeUnitId" integer, "nomineePersonId" integer, "nomineeKey" varchar(24) NOT NULL, "nomineeName" varchar(200) NOT NULL, "nomineeHomeUnitId" integer NOT NULL, "nomineeUnitPath" varchar(255) NOT NULL, "nominatingUnitId" integer NOT NULL, "achievements" text NOT NULL, "evidenceLinks" text NOT NULL, "status" varchar(12) NOT NULL DEFAULT ('DRAFT'), "reviewCount" integer NOT NULL DEFAULT (0), "scoreHundredths" integer NOT NULL DEFAULT (0), "submittedAt" datetime, "decisionNo" varchar(80), "decidedOn" varchar(10), "version" integer NOT NULL DEFAULT (1), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_17ab91b9ed7c7f61275ac94ef7" ON "nomination" ("nomineeUnitPath") `,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_08290ce6954576260d8410a03d" ON "nomination" ("nomineePersonId", "status") `,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_a1f927de88e7c14fe0863f9c0f" ON "nomination" ("nomineeUnitId", "status") `,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_affd94bdb7c7ff5013809ee027" ON "nomination" ("roundId", "status", "scoreHundredths") `,
+    );
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "UQ_nomination_round_nominee" ON "nomination" ("roundId", "nomineeKey") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "review" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "nominationId" integer NOT NULL, "reviewerPersonId" integer NOT NULL, "recused" boolean NOT NULL DEFAULT (0), "score" integer, "criterionScores" text, "weightedScoreHundredths" integer, "comment" text, "recusalReason" text, "version" integer NOT NULL DEFAULT (1), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_781df0d6f59a40e5f597c15c31" ON "review" ("reviewerPersonId") `,
+    );
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "UQ_review_nomination_reviewer" ON "review" ("nominationId", "reviewerPersonId") `,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
