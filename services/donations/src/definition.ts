@@ -13,6 +13,14 @@ import { HandoverRecord } from './entities/handover.entity';
 import { HandoverItemRecord } from './entities/handover-item.entity';
 import { RecordSequenceRecord } from './entities/record-sequence.entity';
 import { StockRecord } from './entities/stock.entity';
+import { DocumentSequenceRecord } from './entities/document-sequence.entity';
+import { EquipmentRecord } from './entities/equipment.entity';
+import { EquipmentEventRecord } from './entities/equipment-event.entity';
+import { RequestKeyRecord } from './entities/request-key.entity';
+import { StockMovementRecord } from './entities/stock-movement.entity';
+import { StockMovementLineRecord } from './entities/stock-movement-line.entity';
+import { EquipmentResolver, HandoverItemResolver } from './resolvers/equipment.resolver';
+import { MovementResolver } from './resolvers/movement.resolver';
 import { migrations as mariadb } from './migrations/mariadb';
 import { migrations as sqlite } from './migrations/sqlite';
 import { DistributionResolver } from './resolvers/distribution.resolver';
@@ -46,6 +54,12 @@ export const definition: SubgraphDefinition = {
     HandoverRecord,
     HandoverItemRecord,
     RecordSequenceRecord,
+    EquipmentRecord,
+    EquipmentEventRecord,
+    StockMovementRecord,
+    StockMovementLineRecord,
+    DocumentSequenceRecord,
+    RequestKeyRecord,
     AuditRecord,
   ],
   migrations: { sqlite, mariadb },
@@ -57,6 +71,9 @@ export const definition: SubgraphDefinition = {
     DistributionResolver,
     UnitHandoversResolver,
     ReportResolver,
+    EquipmentResolver,
+    HandoverItemResolver,
+    MovementResolver,
     auditResolver('donations'),
   ],
   referenceResolvers,

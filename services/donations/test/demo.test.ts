@@ -40,7 +40,11 @@ test(`the demo tells Linh Nam's story, once (${dialectUnderTest})`, async () => 
   const codes = data.handovers.nodes.map((h: any) => h.recipient.code).sort();
   expect(codes).toEqual(Array.from({ length: 10 }, (_, i) => `HN-LN-TDP${20 + i}-CNS`));
   const first = data.handovers.nodes.find((h: any) => h.recipient.code === 'HN-LN-TDP20-CNS');
-  expect(first).toMatchObject({ recordNo: 'BB-2026-0001', handedOverAt: '2026-10-10', receivedBy: { position: 'Tổ trưởng tổ công nghệ số' } });
+  expect(first).toMatchObject({
+    recordNo: 'BB-2026-0001',
+    handedOverAt: '2026-10-10',
+    receivedBy: { position: 'Tổ trưởng tổ công nghệ số' },
+  });
   expect(first.items.find((i: any) => i.category === 'COMPUTER').serialNumbers).toEqual(['LN-MT-001']);
   expect(first.witness.fullName).toBeTruthy();
 });

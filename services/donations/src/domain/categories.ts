@@ -8,6 +8,9 @@ export const ITEM_CATEGORIES = [
 ] as const;
 export type ItemCategoryName = (typeof ITEM_CATEGORIES)[number];
 
+export const ITEM_CONDITIONS = ['NEW', 'GOOD', 'USED', 'DAMAGED'] as const;
+export type ItemConditionName = (typeof ITEM_CONDITIONS)[number];
+
 /** "Social sources" (nguồn xã hội hóa) is how the reports name pooled private funding and gifts. */
 export const DONOR_KINDS = ['ORGANISATION', 'BUSINESS', 'INDIVIDUAL', 'SOCIAL_SOURCES'] as const;
 export type DonorKindName = (typeof DONOR_KINDS)[number];

@@ -1,5 +1,5 @@
 /** Problems with an item line a person can fix, or null. Limits keep one record printable on a page or two. */
-export const MAX_QUANTITY = 10_000;
+export const MAX_QUANTITY = 100_000;
 export const MAX_LINE_VALUE_VND = 2_000_000_000;
 
 export interface LineToCheck {

@@ -2,8 +2,6 @@ import {
   afterHandingOver,
   afterReceiving,
   afterReturning,
-  ancestorPaths,
-  chooseHolder,
   describeShortages,
   shortages,
   totalsByCategory,
@@ -56,21 +54,5 @@ describe('stock arithmetic', () => {
       { category: 'PHONE', requested: 1, available: 0 },
     ]);
     expect(describeShortages(missing, 'Phường Lĩnh Nam')).toMatch(/COMPUTER: 2 requested, 1 available/);
-  });
-});
-
-describe('which store a handover draws from', () => {
-  test('a unit can be served from every store above it', () => {
-    expect(ancestorPaths('/1/4/17/')).toEqual(['/', '/1/', '/1/4/', '/1/4/17/']);
-  });
-
-  test('the nearest store that keeps everything asked for', () => {
-    const candidates = [
-      { path: '/1/', categories: new Set(['COMPUTER', 'PRINTER'] as const) },
-      { path: '/1/4/', categories: new Set(['COMPUTER'] as const) },
-    ];
-    expect(chooseHolder(candidates, ['COMPUTER'])).toBe('/1/4/');
-    expect(chooseHolder(candidates, ['COMPUTER', 'PRINTER'])).toBe('/1/');
-    expect(chooseHolder(candidates, ['PHONE'])).toBeNull();
   });
 });

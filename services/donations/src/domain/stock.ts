@@ -67,29 +67,3 @@ export function describeShortages(list: readonly Shortage[], holderName: string)
   const parts = list.map((s) => `${s.category}: ${s.requested} requested, ${s.available} available`);
   return `Not enough in stock at ${holderName} (${parts.join('; ')}). Hand over at most what is available.`;
 }
-
-export interface HolderCandidate {
-  /** unit path of the holder, "/" for the stock kept for the whole tree */
-  path: string;
-  categories: ReadonlySet<ItemCategoryName>;
-}
-
-/**
- * Which store a handover to a unit draws from when the desk does not say: the nearest store above
- * (or at) the recipient that keeps every requested category, else the nearest that keeps any.
- * `candidates` are stores on the recipient's path; the deepest path is the nearest.
- */
-export function chooseHolder(
-  candidates: readonly HolderCandidate[],
-  requested: readonly ItemCategoryName[],
-): string | null {
-  const nearestFirst = [...candidates].sort((a, b) => b.path.length - a.path.length);
-  const complete = nearestFirst.find((c) => requested.every((r) => c.categories.has(r)));
-  return (complete ?? nearestFirst.find((c) => requested.some((r) => c.categories.has(r))))?.path ?? null;
-}
-
-/** "/1/4/17/" → ["/", "/1/", "/1/4/", "/1/4/17/"]: the stores a unit can be served from. */
-export function ancestorPaths(unitPath: string): string[] {
-  const ids = unitPath.split('/').filter(Boolean);
-  return ['/', ...ids.map((_, i) => `/${ids.slice(0, i + 1).join('/')}/`)];
-}

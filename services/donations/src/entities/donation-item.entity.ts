@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import type { ItemCategoryName } from '../domain/categories';
+import type { ItemCategoryName, ItemConditionName } from '../domain/categories';
 
 @Entity('donation_item')
 export class DonationItemRecord {
@@ -22,6 +22,9 @@ export class DonationItemRecord {
 
   @Column({ type: 'simple-json' })
   serialNumbers: string[];
+
+  @Column({ type: 'varchar', length: 16, default: 'NEW' })
+  condition: ItemConditionName;
 
   /** Of the whole line, in đồng. */
   @Column({ type: 'int', nullable: true })

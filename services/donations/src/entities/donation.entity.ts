@@ -1,5 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
+export type DonationStatusName = 'ACTIVE' | 'VOIDED';
+
 /** A gift as received; its items went into the stock of the holder unit. */
 @Entity('donation')
 @Index(['holderPath', 'receivedAt'])
@@ -25,6 +27,19 @@ export class DonationRecord {
 
   @Column({ type: 'varchar', length: 500, nullable: true })
   note: string | null;
+
+  @Column({ type: 'varchar', length: 10, default: 'ACTIVE' })
+  status: DonationStatusName;
+
+  @Column({ type: 'int', default: 1 })
+  version: number;
+
+  /** Why it was last corrected or voided (the audit keeps every before/after). */
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  changeReason: string | null;
+
+  @Column({ type: 'datetime', nullable: true })
+  voidedAt: Date | null;
 
   @CreateDateColumn()
   createdAt: Date;

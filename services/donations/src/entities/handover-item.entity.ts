@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import type { ItemCategoryName } from '../domain/categories';
+import type { ItemCategoryName, ItemConditionName } from '../domain/categories';
 
 @Entity('handover_item')
 export class HandoverItemRecord {
@@ -26,4 +26,11 @@ export class HandoverItemRecord {
 
   @Column({ type: 'simple-json' })
   serialNumbers: string[];
+
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  condition: ItemConditionName | null;
+
+  /** Of the whole line, in đồng: the picked pieces' values, or as the desk estimated. */
+  @Column({ type: 'int', nullable: true })
+  estimatedValueVnd: number | null;
 }

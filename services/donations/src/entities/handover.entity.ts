@@ -56,6 +56,16 @@ export class HandoverRecord {
   @Column({ type: 'varchar', length: 120, nullable: true })
   recordedBy: string | null;
 
+  /** The recipient's acceptance: who signed the paper record, on what day, and the signed scan. */
+  @Column({ type: 'int', nullable: true })
+  acceptedById: number | null;
+
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  acceptedOn: string | null;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  acceptanceScanUrl: string | null;
+
   @CreateDateColumn()
   createdAt: Date;
 }

@@ -2,6 +2,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { ItemCategoryName } from '../domain/categories';
 
 /**
+ * One row per store and category; available = received + transferredIn + returned - transferredOut - handedOver - writtenOff.
  * One row per store and category. `available` is changed only by conditional updates
  * (`... WHERE available >= :quantity`), which is what keeps it from going negative under
  * concurrent handovers.
@@ -29,4 +30,17 @@ export class StockRecord {
 
   @Column({ type: 'int', default: 0 })
   available: number;
+
+  @Column({ type: 'int', default: 0 })
+  transferredIn: number;
+
+  @Column({ type: 'int', default: 0 })
+  transferredOut: number;
+
+  /** Came back from teams. */
+  @Column({ type: 'int', default: 0 })
+  returned: number;
+
+  @Column({ type: 'int', default: 0 })
+  writtenOff: number;
 }

@@ -3,9 +3,10 @@ import { PageArgs, type RequestContext } from '@dx/subgraph-kit';
 import type { HandoverStatusName } from '../entities/handover.entity';
 import { DESK } from '../roles';
 import { HandOverInput } from '../schema/inputs';
+import { AcceptanceInput } from '../schema/movement.inputs';
 import { HandoverStatus } from '../schema/enums';
 import { Handover, HandoverConnection, HandoverItem } from '../schema/types';
-import { handOver, listHandovers, voidHandover } from '../store/handovers';
+import { handOver, listHandovers, recordAcceptance, voidHandover } from '../store/handovers';
 import { handoverItemsLoader, handoverLoader } from '../store/loaders';
 
 @Resolver(() => Handover)
@@ -48,5 +49,18 @@ export class HandoverResolver {
   })
   voidHandover(@Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Ctx() ctx: RequestContext) {
     return voidHandover(ctx, id, reason);
+  }
+
+  @Authorized(...DESK)
+  @Mutation(() => Handover, {
+    description:
+      "Records the recipient's acceptance: who signed the record, on what day, and a link to the signed scan.",
+  })
+  recordHandoverAcceptance(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: AcceptanceInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return recordAcceptance(ctx, id, input);
   }
 }

@@ -12,9 +12,10 @@ import {
 } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DateScalar } from '@dx/subgraph-kit';
-import { DONOR_KINDS, type ItemCategoryName } from '../domain/categories';
+import { DONOR_KINDS, type ItemCategoryName, type ItemConditionName } from '../domain/categories';
 import { MAX_LINE_VALUE_VND, MAX_QUANTITY } from '../domain/item-lines';
-import { ItemCategory } from './enums';
+import { ItemCategory, ItemCondition } from './enums';
+import type {} from '../domain/movements';
 
 const QUANTITY = { message: `A quantity is a whole number from 1 to ${MAX_QUANTITY}.` };
 const KIND = { message: `A donor kind is one of ${DONOR_KINDS.join(', ')}.` };
@@ -73,7 +74,7 @@ export class DonationItemInput {
 
   @Field(() => [String], { nullable: true })
   @IsOptional()
-  @ArrayMaxSize(MAX_QUANTITY)
+  @ArrayMaxSize(1000, { message: 'A line may list at most 1000 serial numbers.' })
   serialNumbers?: string[] | null;
 
   @Field(() => Int, { nullable: true, description: 'Of the whole line, in đồng.' })
@@ -83,6 +84,9 @@ export class DonationItemInput {
     message: `An estimated value may be at most ${MAX_LINE_VALUE_VND} đồng per line.`,
   })
   estimatedValueVnd?: number | null;
+
+  @Field(() => ItemCondition, { nullable: true, description: 'NEW when not given.' })
+  condition?: ItemConditionName | null;
 }
 
 @InputType()
@@ -109,6 +113,15 @@ export class RecordDonationInput {
   @IsOptional()
   @MaxLength(500, { message: 'A note may have at most 500 characters.' })
   note?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'One per opened form: the same key twice returns the first record instead of writing another.',
+  })
+  @IsOptional()
+  @MaxLength(100, { message: 'A request key may have at most 100 characters.' })
+  requestKey?: string | null;
 }
 
 @InputType()
@@ -129,8 +142,22 @@ export class HandoverItemInput {
 
   @Field(() => [String], { nullable: true })
   @IsOptional()
-  @ArrayMaxSize(MAX_QUANTITY)
+  @ArrayMaxSize(1000, { message: 'A line may list at most 1000 serial numbers.' })
   serialNumbers?: string[] | null;
+
+  @Field(() => ItemCondition, { nullable: true, description: "The picked pieces' condition when not given." })
+  condition?: ItemConditionName | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "Of the whole line, in đồng; the picked pieces' values when not given.",
+  })
+  @IsOptional()
+  @Min(0, { message: 'An estimated value cannot be negative.' })
+  @Max(MAX_LINE_VALUE_VND, {
+    message: `An estimated value may be at most ${MAX_LINE_VALUE_VND} đồng per line.`,
+  })
+  estimatedValueVnd?: number | null;
 }
 
 @InputType()
@@ -167,6 +194,15 @@ export class HandOverInput {
   @IsOptional()
   @MaxLength(500, { message: 'A note may have at most 500 characters.' })
   note?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'One per opened form: the same key twice returns the first record instead of writing another.',
+  })
+  @IsOptional()
+  @MaxLength(100, { message: 'A request key may have at most 100 characters.' })
+  requestKey?: string | null;
 }
 
 @InputType()

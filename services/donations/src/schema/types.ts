@@ -2,7 +2,9 @@ import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { ConnectionType, DateScalar } from '@dx/subgraph-kit';
 import type { ItemCategoryName } from '../domain/categories';
 import type { HandoverStatusName } from '../entities/handover.entity';
-import { HandoverStatus, ItemCategory } from './enums';
+import { DonationStatus, HandoverStatus, ItemCategory, ItemCondition } from './enums';
+import type { ItemConditionName } from '../domain/categories';
+import type { DonationStatusName } from '../entities/donation.entity';
 import { PersonRef, UnitRef } from './refs';
 
 @Directive('@key(fields: "id")')
@@ -42,6 +44,9 @@ export class DonationItem {
 
   @Field(() => Int, { nullable: true, description: 'Estimated value of the whole line, in đồng.' })
   estimatedValueVnd: number | null;
+
+  @Field(() => ItemCondition)
+  condition: ItemConditionName;
 }
 
 @Directive('@key(fields: "id")')
@@ -63,6 +68,15 @@ export class Donation {
 
   @Field(() => String, { nullable: true })
   note: string | null;
+
+  @Field(() => DonationStatus)
+  status: DonationStatusName;
+
+  @Field(() => Int)
+  version: number;
+
+  @Field(() => String, { nullable: true, description: 'Why it was last corrected or voided.' })
+  changeReason: string | null;
 }
 
 @ObjectType({ description: 'What one store holds of one category.' })
@@ -78,6 +92,18 @@ export class StockLine {
 
   @Field(() => Int)
   available: number;
+
+  @Field(() => Int)
+  transferredIn: number;
+
+  @Field(() => Int)
+  transferredOut: number;
+
+  @Field(() => Int, { description: 'Came back from teams.' })
+  returned: number;
+
+  @Field(() => Int)
+  writtenOff: number;
 
   @Field(() => UnitRef, {
     nullable: true,
@@ -99,6 +125,12 @@ export class HandoverItem {
 
   @Field(() => [String])
   serialNumbers: string[];
+
+  @Field(() => ItemCondition, { nullable: true })
+  condition: ItemConditionName | null;
+
+  @Field(() => Int, { nullable: true, description: 'Of the whole line, in đồng.' })
+  estimatedValueVnd: number | null;
 }
 
 @Directive('@key(fields: "id")')
@@ -142,6 +174,15 @@ export class Handover {
 
   @Field(() => Date, { nullable: true })
   voidedAt: Date | null;
+
+  @Field(() => PersonRef, { nullable: true, description: 'Who signed the record for the recipient.' })
+  acceptedBy: PersonRef | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  acceptedOn: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A link to the signed scan.' })
+  acceptanceScanUrl: string | null;
 }
 
 @ObjectType({ description: 'Handed over to one recipient, per category (voided handovers left out).' })

@@ -14,6 +14,7 @@ import { handoverHolder, pathOf, type NamedHolder } from './holders';
 import { checkItemLines } from './line-checks';
 import { toHandover } from './mappers';
 import { checkPeople } from './people';
+import { ensureStockRows } from './stock-store';
 
 const PROBLEMS = {
   NO_TEAMS: () => 'List at least one team.',
@@ -40,11 +41,16 @@ export async function distributeToTeams(ctx: RequestContext, input: DistributeIn
   );
   const people = await checkPeople(ctx, input);
   const categories = [...new Set(input.itemsPerTeam.map((i) => i.category))];
+  await Promise.all(
+    teams.map(async (team) =>
+      ensureStockRows(ctx.dataSource.manager, await handoverHolder(ctx, team, input.fromUnitId), categories),
+    ),
+  );
 
   const saved = await ctx.dataSource.transaction(async (manager) => {
     const holders = new Map<string, { holder: NamedHolder; teams: typeof input.teams }>();
     for (const [i, team] of teams.entries()) {
-      const holder = await handoverHolder(manager, ctx, team, categories, input.fromUnitId);
+      const holder = await handoverHolder(ctx, team, input.fromUnitId);
       const group = holders.get(holder.path) ?? { holder, teams: [] };
       group.teams.push(input.teams[i]);
       holders.set(holder.path, group);

@@ -5,12 +5,12 @@ import { recordYear } from '../domain/record-numbers';
 import { describeShortages, totalsByCategory, type Quantity, type Shortage } from '../domain/stock';
 import { HandoverRecord } from '../entities/handover.entity';
 import { HandoverItemRecord } from '../entities/handover-item.entity';
-import { StockRecord } from '../entities/stock.entity';
 import type { HandoverItemInput } from '../schema/inputs';
+import { assertPiecesPicked, movePieces } from './equipment-moves';
 import type { NamedHolder } from './holders';
 import { pathOf } from './holders';
 import { nextRecordNo } from './record-numbers';
-import { stockRowsAt, takeFromStock } from './stock-store';
+import { availableNow, changeStock, stockRowsAt } from './stock-store';
 
 export interface HandoverDraft {
   recipient: UnitInfo;
@@ -23,8 +23,11 @@ export interface HandoverDraft {
 }
 
 export async function outOfStock(holder: NamedHolder, missing: Shortage[]): Promise<DomainError> {
-  return new DomainError('OUT_OF_STOCK', describeShortages(missing, await holder.name()), {
+  const store = await holder.name();
+  return new DomainError('OUT_OF_STOCK', describeShortages(missing, store), {
     shortages: missing,
+    messageKey: 'donations.outOfStock',
+    params: { store, shortages: missing },
   });
 }
 
@@ -38,10 +41,39 @@ export async function availableAt(manager: EntityManager, holder: NamedHolder, l
   return new Map(rows.map((r) => [r.category, r.available]));
 }
 
+/** Takes quantities from a store's rows (ascending id, so writers queue rather than deadlock); OUT_OF_STOCK when short. */
+export async function takeFrom(
+  manager: EntityManager,
+  holder: NamedHolder,
+  lines: Quantity[],
+  counter: 'handedOver' | 'transferredOut' | 'writtenOff',
+) {
+  const totals = totalsByCategory(lines);
+  const rows = await stockRowsAt(
+    manager,
+    holder.path,
+    totals.map((t) => t.category),
+  );
+  const missing: Shortage[] = [];
+  for (const line of totals)
+    if (!rows.some((r) => r.category === line.category))
+      missing.push({ category: line.category, requested: line.quantity, available: 0 });
+  for (const row of rows) {
+    const quantity = totals.find((t) => t.category === row.category)!.quantity;
+    if (await changeStock(manager, row.id, -quantity, counter, quantity)) continue;
+    missing.push({
+      category: row.category,
+      requested: quantity,
+      available: await availableNow(manager, row.id),
+    });
+  }
+  if (missing.length) throw await outOfStock(holder, missing);
+  return new Map(rows.map((r) => [r.category, r]));
+}
+
 /**
- * Takes the items from the store with conditional updates (in a fixed row order, so concurrent
- * handovers queue rather than deadlock), numbers the record and writes it. Throws OUT_OF_STOCK,
- * which rolls the whole transaction back, when any line cannot be covered.
+ * Takes the items from the store, moves the picked serials to the team (each must still be in that
+ * store), numbers the record and writes it. Any refusal rolls the whole transaction back.
  */
 export async function writeHandover(
   manager: EntityManager,
@@ -49,24 +81,7 @@ export async function writeHandover(
   holder: NamedHolder,
   draft: HandoverDraft,
 ) {
-  const totals = totalsByCategory(draft.items);
-  const rows = await stockRowsAt(
-    manager,
-    holder.path,
-    totals.map((t) => t.category),
-  );
-  const rowFor = new Map(rows.map((r) => [r.category, r]));
-  const missing: Shortage[] = [];
-  for (const line of [...totals].sort(
-    (a, b) => (rowFor.get(a.category)?.id ?? 0) - (rowFor.get(b.category)?.id ?? 0),
-  )) {
-    const row = rowFor.get(line.category);
-    if (row && (await takeFromStock(manager, row.id, line.quantity))) continue;
-    const fresh = row ? await manager.getRepository(StockRecord).findOneByOrFail({ id: row.id }) : null;
-    missing.push({ category: line.category, requested: line.quantity, available: fresh?.available ?? 0 });
-  }
-  if (missing.length) throw await outOfStock(holder, missing);
-
+  const rowFor = await takeFrom(manager, holder, draft.items, 'handedOver');
   const recordNo = await nextRecordNo(manager, recordYear(draft.handedOverAt));
   const saved = await manager.save(
     manager.create(HandoverRecord, {
@@ -84,19 +99,46 @@ export async function writeHandover(
       voidReason: null,
       voidedAt: null,
       recordedBy: ctx.identity?.username ?? null,
+      acceptedById: null,
+      acceptedOn: null,
+      acceptanceScanUrl: null,
     }),
   );
-  const items = draft.items.map((item) =>
-    manager.create(HandoverItemRecord, {
-      handoverId: saved.id,
-      stockId: rowFor.get(item.category)!.id,
+  const placeName = await holder.name();
+  const items = [];
+  for (const item of draft.items) {
+    const serials = cleanSerials(item.serialNumbers);
+    const pieces = await movePieces(manager, {
+      serials,
       category: item.category,
-      description: item.description?.trim() || null,
-      quantity: item.quantity,
-      serialNumbers: cleanSerials(item.serialNumbers),
-    }),
-  );
+      from: { status: 'IN_STORE', holderPath: holder.path },
+      to: { status: 'HANDED_OVER', teamUnitId: Number(draft.recipient.id), handoverId: saved.id },
+      event: {
+        kind: 'HANDED_OVER',
+        occurredOn: draft.handedOverAt,
+        fromUnitId: holder.unitId,
+        toUnitId: Number(draft.recipient.id),
+        documentNo: recordNo,
+      },
+      recordedBy: ctx.identity?.username ?? null,
+      placeName,
+    });
+    const picked = pieces.reduce((sum, p) => sum + (p.estimatedValueVnd ?? 0), 0);
+    items.push(
+      manager.create(HandoverItemRecord, {
+        handoverId: saved.id,
+        stockId: rowFor.get(item.category)!.id,
+        category: item.category,
+        description: item.description?.trim() || pieces[0]?.model || null,
+        quantity: item.quantity,
+        serialNumbers: serials,
+        condition: item.condition ?? pieces[0]?.condition ?? null,
+        estimatedValueVnd: item.estimatedValueVnd ?? (pieces.length ? picked : null),
+      }),
+    );
+  }
   await manager.save(items);
+  await assertPiecesPicked(manager, holder.path, [...rowFor.keys()], placeName);
   await writeAudit(manager, ctx, {
     action: 'handOver',
     entityType: 'Handover',

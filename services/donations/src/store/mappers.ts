@@ -4,8 +4,13 @@ import type { DonorRecord } from '../entities/donor.entity';
 import type { HandoverRecord } from '../entities/handover.entity';
 import type { HandoverItemRecord } from '../entities/handover-item.entity';
 import type { StockRecord } from '../entities/stock.entity';
+import type { EquipmentRecord } from '../entities/equipment.entity';
+import type { EquipmentEventRecord } from '../entities/equipment-event.entity';
+import type { StockMovementRecord } from '../entities/stock-movement.entity';
+import type { StockMovementLineRecord } from '../entities/stock-movement-line.entity';
 import { personRef, unitRef } from '../schema/refs';
 import type { Donation, DonationItem, Donor, Handover, HandoverItem, StockLine } from '../schema/types';
+import type { EquipmentEvent, EquipmentPiece, MovementLine, StockMovement } from '../schema/equipment.types';
 
 export const toDonor = (r: DonorRecord): Donor => ({
   id: String(r.id),
@@ -21,6 +26,9 @@ export const toDonation = (r: DonationRecord): Donation => ({
   receivedAt: r.receivedAt,
   holder: unitRef(r.holderUnitId),
   note: r.note,
+  status: r.status,
+  version: r.version,
+  changeReason: r.changeReason,
 });
 
 export const toDonationItem = (r: DonationItemRecord): DonationItem => ({
@@ -29,6 +37,7 @@ export const toDonationItem = (r: DonationItemRecord): DonationItem => ({
   quantity: r.quantity,
   serialNumbers: r.serialNumbers ?? [],
   estimatedValueVnd: r.estimatedValueVnd,
+  condition: r.condition,
 });
 
 export const toStockLine = (r: StockRecord): StockLine => ({
@@ -36,6 +45,10 @@ export const toStockLine = (r: StockRecord): StockLine => ({
   received: r.received,
   handedOver: r.handedOver,
   available: r.available,
+  transferredIn: r.transferredIn,
+  transferredOut: r.transferredOut,
+  returned: r.returned,
+  writtenOff: r.writtenOff,
   holder: unitRef(r.holderUnitId),
 });
 
@@ -52,6 +65,9 @@ export const toHandover = (r: HandoverRecord): Handover => ({
   status: r.status,
   voidReason: r.voidReason,
   voidedAt: r.voidedAt,
+  acceptedBy: personRef(r.acceptedById),
+  acceptedOn: r.acceptedOn,
+  acceptanceScanUrl: r.acceptanceScanUrl,
 });
 
 export const toHandoverItem = (r: HandoverItemRecord): HandoverItem => ({
@@ -59,4 +75,49 @@ export const toHandoverItem = (r: HandoverItemRecord): HandoverItem => ({
   quantity: r.quantity,
   description: r.description,
   serialNumbers: r.serialNumbers ?? [],
+  condition: r.condition,
+  estimatedValueVnd: r.estimatedValueVnd,
+});
+
+export const toMovement = (r: StockMovementRecord): StockMovement => ({
+  id: String(r.id),
+  recordNo: r.recordNo,
+  kind: r.kind,
+  from: unitRef(r.fromUnitId),
+  to: unitRef(r.toUnitId),
+  occurredOn: r.occurredOn,
+  reason: r.reason,
+  note: r.note,
+  recordedBy: r.recordedBy,
+});
+
+export const toMovementLine = (r: StockMovementLineRecord): MovementLine => ({
+  category: r.category,
+  quantity: r.quantity,
+  serialNumbers: r.serialNumbers ?? [],
+});
+
+export const toPiece = (r: EquipmentRecord): EquipmentPiece => ({
+  id: String(r.id),
+  serial: r.serial,
+  category: r.category,
+  model: r.model,
+  condition: r.condition,
+  estimatedValueVnd: r.estimatedValueVnd,
+  status: r.status,
+  store: r.status === 'IN_STORE' ? unitRef(r.holderUnitId) : null,
+  team: unitRef(r.teamUnitId),
+  donationId: String(r.donationId),
+  handoverId: r.handoverId === null ? null : String(r.handoverId),
+});
+
+export const toEvent = (r: EquipmentEventRecord): EquipmentEvent => ({
+  kind: r.kind,
+  occurredOn: r.occurredOn,
+  from: unitRef(r.fromUnitId),
+  to: unitRef(r.toUnitId),
+  documentNo: r.documentNo,
+  reason: r.reason,
+  recordedBy: r.recordedBy,
+  recordedAt: r.recordedAt,
 });

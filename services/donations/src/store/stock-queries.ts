@@ -1,4 +1,4 @@
-import { DomainError, identityOf, requireUnit, scopePrefix, type RequestContext } from '@dx/subgraph-kit';
+import { identityOf, requireUnit, scopePrefix, type RequestContext } from '@dx/subgraph-kit';
 import { ITEM_CATEGORIES, categoryOrder } from '../domain/categories';
 import { StockRecord } from '../entities/stock.entity';
 import type { StockLine } from '../schema/types';
@@ -23,7 +23,17 @@ export async function stockLines(
   const totals = new Map(
     ITEM_CATEGORIES.map((category) => [
       category,
-      { category, received: 0, handedOver: 0, available: 0, holder: null },
+      {
+        category,
+        received: 0,
+        handedOver: 0,
+        available: 0,
+        transferredIn: 0,
+        transferredOut: 0,
+        returned: 0,
+        writtenOff: 0,
+        holder: null,
+      },
     ]),
   );
   for (const row of rows) {
@@ -31,24 +41,22 @@ export async function stockLines(
     line.received += row.received;
     line.handedOver += row.handedOver;
     line.available += row.available;
+    line.transferredIn += row.transferredIn;
+    line.transferredOut += row.transferredOut;
+    line.returned += row.returned;
+    line.writtenOff += row.writtenOff;
   }
-  return [...totals.values()].filter((line) => line.received > 0);
+  return [...totals.values()].filter((line) => line.received + line.transferredIn + line.returned > 0);
 }
 
-/** The lines of the store a handover to this unit would draw from. */
+/** What a store holds, per category: the store a handover to `recipientUnitId` would leave (the chosen one, or the caller's own). */
 export async function availableFor(
   ctx: RequestContext,
   recipientUnitId: string,
   fromUnitId?: string,
 ): Promise<StockLine[]> {
   const recipient = await requireUnit(ctx, recipientUnitId, 'recipientUnitId');
-  const manager = ctx.dataSource.manager;
-  try {
-    const holder = await handoverHolder(manager, ctx, recipient, [...ITEM_CATEGORIES], fromUnitId);
-    const rows = await manager.getRepository(StockRecord).findBy({ holderPath: holder.path });
-    return rows.map(toStockLine).sort((a, b) => categoryOrder(a.category, b.category));
-  } catch (error) {
-    if (error instanceof DomainError && error.extensions.code === 'OUT_OF_STOCK') return [];
-    throw error;
-  }
+  const holder = await handoverHolder(ctx, recipient, fromUnitId);
+  const rows = await ctx.dataSource.getRepository(StockRecord).findBy({ holderPath: holder.path });
+  return rows.map(toStockLine).sort((a, b) => categoryOrder(a.category, b.category));
 }

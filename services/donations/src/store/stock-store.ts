@@ -1,6 +1,5 @@
 import { In, type EntityManager } from 'typeorm';
 import type { ItemCategoryName } from '../domain/categories';
-import { ancestorPaths, type HolderCandidate } from '../domain/stock';
 import { StockRecord } from '../entities/stock.entity';
 
 export interface Holder {
@@ -9,77 +8,54 @@ export interface Holder {
   path: string;
 }
 
-/** Creates the missing (store, category) rows; the unique index makes concurrent creators harmless. */
+export type StockCounter =
+  'received' | 'handedOver' | 'transferredIn' | 'transferredOut' | 'returned' | 'writtenOff';
+
+/**
+ * Creates the missing (store, category) rows, in its own short statement before the main
+ * transaction: an INSERT IGNORE inside it would share-lock the row and deadlock against a second
+ * writer upgrading to an update. Empty rows are harmless; the unique index keeps one per pair.
+ */
 export async function ensureStockRows(
   manager: EntityManager,
   holder: Holder,
   categories: ItemCategoryName[],
 ): Promise<void> {
+  if (categories.length === 0) return;
   await manager
     .createQueryBuilder()
     .insert()
     .into(StockRecord)
     .values(
-      categories.map((category) => ({
-        holderUnitId: holder.unitId,
-        holderPath: holder.path,
-        category,
-        received: 0,
-        handedOver: 0,
-        available: 0,
-      })),
+      categories.map((category) => ({ holderUnitId: holder.unitId, holderPath: holder.path, category })),
     )
     .orIgnore()
-    .execute();
-}
-
-export async function receiveIntoStock(
-  manager: EntityManager,
-  holderPath: string,
-  category: ItemCategoryName,
-  quantity: number,
-) {
-  await manager
-    .createQueryBuilder()
-    .update(StockRecord)
-    .set({ received: () => 'received + :quantity', available: () => 'available + :quantity' })
-    .where('holderPath = :holderPath AND category = :category', { holderPath, category })
-    .setParameter('quantity', quantity)
+    .updateEntity(false)
     .execute();
 }
 
 /**
- * Takes items out of a stock row only if that many are available, in one statement: two
- * handovers racing for the last items cannot both pass (the row is locked by the first update
- * until its transaction ends). Returns false when the stock was short.
+ * Changes a stock row in one statement: `available` by `delta` and one counter by `counterDelta`.
+ * A negative delta applies only if that many are available, so two writers racing for the last
+ * items cannot both pass (the first update locks the row until its transaction ends). Returns false
+ * when the stock was short. Callers change rows in ascending id order, so writers queue, never deadlock.
  */
-export async function takeFromStock(
+export async function changeStock(
   manager: EntityManager,
   stockId: number,
-  quantity: number,
+  delta: number,
+  counter: StockCounter,
+  counterDelta: number,
 ): Promise<boolean> {
-  const result = await manager
+  const query = manager
     .createQueryBuilder()
     .update(StockRecord)
-    .set({ available: () => 'available - :quantity', handedOver: () => 'handedOver + :quantity' })
-    .where('id = :stockId AND available >= :quantity', { stockId })
-    .setParameter('quantity', quantity)
-    .execute();
-  return (result.affected ?? 0) > 0;
-}
-
-export async function returnToStock(
-  manager: EntityManager,
-  stockId: number,
-  quantity: number,
-): Promise<void> {
-  await manager
-    .createQueryBuilder()
-    .update(StockRecord)
-    .set({ available: () => 'available + :quantity', handedOver: () => 'handedOver - :quantity' })
+    .set({ available: () => 'available + :delta', [counter]: () => `${counter} + :counterDelta` })
     .where('id = :stockId', { stockId })
-    .setParameter('quantity', quantity)
-    .execute();
+    .setParameters({ delta, counterDelta });
+  if (delta < 0) query.andWhere('available >= :need', { need: -delta });
+  const result = await query.execute();
+  return (result.affected ?? 0) > 0;
 }
 
 export function stockRowsAt(
@@ -87,33 +63,11 @@ export function stockRowsAt(
   holderPath: string,
   categories: ItemCategoryName[],
 ): Promise<StockRecord[]> {
-  return manager.getRepository(StockRecord).findBy({ holderPath, category: In(categories) });
+  return manager
+    .getRepository(StockRecord)
+    .find({ where: { holderPath, category: In(categories) }, order: { id: 'ASC' } });
 }
 
-/** The stores on a recipient's path that keep any of the categories, within the caller's scope. */
-export async function holderCandidates(
-  manager: EntityManager,
-  recipientPath: string,
-  categories: ItemCategoryName[],
-  scopePrefix: string | null,
-): Promise<(HolderCandidate & { unitId: number | null })[]> {
-  const paths = ancestorPaths(recipientPath).filter((p) => scopePrefix === null || p.startsWith(scopePrefix));
-  if (paths.length === 0) return [];
-  const rows = await manager
-    .getRepository(StockRecord)
-    .findBy({ holderPath: In(paths), category: In(categories) });
-  const byPath = new Map<
-    string,
-    { path: string; unitId: number | null; categories: Set<ItemCategoryName> }
-  >();
-  for (const row of rows) {
-    const entry = byPath.get(row.holderPath) ?? {
-      path: row.holderPath,
-      unitId: row.holderUnitId,
-      categories: new Set(),
-    };
-    entry.categories.add(row.category);
-    byPath.set(row.holderPath, entry);
-  }
-  return [...byPath.values()];
+export async function availableNow(manager: EntityManager, stockId: number): Promise<number> {
+  return (await manager.getRepository(StockRecord).findOneBy({ id: stockId }))?.available ?? 0;
 }
