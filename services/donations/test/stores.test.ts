@@ -79,7 +79,7 @@ describe(`receipt guards (${dialectUnderTest})`, () => {
     );
     expect(codes(future)).toEqual(['BAD_USER_INPUT']);
     expect(future.errors![0].extensions).toMatchObject({
-      messageKey: 'donations.receivedAfterToday',
+      messageKey: 'errors.receivedAfterToday',
       field: 'receivedAt',
     });
     expect(codes(await give(ward, [{ ...item, quantity: 100_001 }]))).toEqual(['BAD_USER_INPUT']);

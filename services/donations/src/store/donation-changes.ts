@@ -28,9 +28,9 @@ import { today } from './clock';
 function checkReason(reason: string) {
   const why = reason.trim();
   if (why.length < 3)
-    throw refuseInput('donations.reasonRequired', 'Say why (at least 3 characters).', 'reason');
+    throw refuseInput('errors.reasonRequired', 'Say why (at least 3 characters).', 'reason');
   if (why.length > 500)
-    throw refuseInput('donations.reasonTooLong', 'A reason may have at most 500 characters.', 'reason');
+    throw refuseInput('errors.reasonTooLong', 'A reason may have at most 500 characters.', 'reason');
   return why;
 }
 
@@ -67,7 +67,7 @@ async function piecesGone(manager: EntityManager, donation: DonationRecord, seri
 const itemsLeft = (serials: string[], store: string) =>
   refusal(
     'ITEMS_HANDED_OVER',
-    'donations.itemsHandedOver',
+    'errors.itemsHandedOver',
     `Items of this donation have left the store of ${store} (${serials.join(', ')}): void their handovers, or return them to the store, first.`,
     { serials, store },
   );
@@ -86,7 +86,7 @@ async function applyDeltas(
     if (!(await changeStock(manager, row.id, delta, 'received', delta))) {
       throw refusal(
         'ITEMS_HANDED_OVER',
-        'donations.itemsHandedOver',
+        'errors.itemsHandedOver',
         `Only ${row.available} ${row.category} of this donation are still in the store of ${store}; the rest were handed over or moved. Void those handovers or transfers first.`,
         { category: row.category, available: row.available, store },
       );

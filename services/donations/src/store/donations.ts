@@ -49,7 +49,7 @@ export function checkDonationInput(input: {
 }) {
   if (input.items) checkItemLines(input.items);
   const future = input.receivedAt ? futureDayProblem(input.receivedAt, today(), 'A receipt date') : null;
-  if (future) throw refuseInput('donations.receivedAfterToday', future, 'receivedAt', { today: today() });
+  if (future) throw refuseInput('errors.receivedAfterToday', future, 'receivedAt', { today: today() });
 }
 
 export async function requireDonor(manager: EntityManager, donorId: string) {

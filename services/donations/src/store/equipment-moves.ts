@@ -63,7 +63,7 @@ export async function movePieces(manager: EntityManager, move: Move): Promise<Eq
     const missing = missingSerials(move.serials, here);
     throw refusal(
       'SERIAL_NOT_AVAILABLE',
-      'donations.serialNotAvailable',
+      'errors.serialNotAvailable',
       `${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not ${move.from.status === 'IN_STORE' ? 'in the store of' : 'with'} ${move.placeName}${move.category ? ` as ${move.category}` : ''}. Pick serials from what is there.`,
       { serials: missing, place: move.placeName },
     );
@@ -117,7 +117,7 @@ export async function assertPiecesPicked(
     const what = failing.map((f) => f.category).join(', ');
     throw refusal(
       'SERIALS_REQUIRED',
-      'donations.serialsRequired',
+      'errors.serialsRequired',
       `The ${what} at ${placeName} have serial numbers: pick which ones leave.`,
       { categories: failing.map((f) => f.category), place: placeName },
       'items',

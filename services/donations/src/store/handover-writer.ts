@@ -26,8 +26,13 @@ export async function outOfStock(holder: NamedHolder, missing: Shortage[]): Prom
   const store = await holder.name();
   return new DomainError('OUT_OF_STOCK', describeShortages(missing, store), {
     shortages: missing,
-    messageKey: 'donations.outOfStock',
-    params: { store, shortages: missing },
+    messageKey: 'errors.outOfStock',
+    params: {
+      store,
+      categories: missing.map((m) => m.category),
+      requested: missing.map((m) => m.requested),
+      available: missing.map((m) => m.available),
+    },
   });
 }
 

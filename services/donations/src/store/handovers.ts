@@ -53,7 +53,7 @@ export async function listHandovers(ctx: RequestContext, page: PageArgs, filter:
 
 export function checkDay(day: string, field: string, what: string) {
   const future = futureDayProblem(day, today(), what);
-  if (future) throw refuseInput('donations.dayAfterToday', future, field, { today: today() });
+  if (future) throw refuseInput('errors.dayAfterToday', future, field, { today: today() });
 }
 
 /** Hands items over from the chosen store (the caller's own by default); once per request key. */
@@ -87,12 +87,12 @@ export async function voidHandover(ctx: RequestContext, id: string, reason: stri
   const why = reason.trim();
   if (why.length < 3)
     throw refuseInput(
-      'donations.reasonRequired',
+      'errors.reasonRequired',
       'Say why the handover is voided (at least 3 characters).',
       'reason',
     );
   if (why.length > 500)
-    throw refuseInput('donations.reasonTooLong', 'A reason may have at most 500 characters.', 'reason');
+    throw refuseInput('errors.reasonTooLong', 'A reason may have at most 500 characters.', 'reason');
   return ctx.dataSource.transaction(async (manager) => {
     const before = await manager.getRepository(HandoverRecord).findOneBy({ id: Number(id) });
     if (!before) throw notFound('Handover', id);
@@ -116,7 +116,7 @@ export async function voidHandover(ctx: RequestContext, id: string, reason: stri
     if (pieces.length !== serialCount) {
       throw refusal(
         'CONFLICT',
-        'donations.handoverPiecesReturned',
+        'errors.handoverPiecesReturned',
         `Some pieces of ${before.recordNo} were already returned from the team; that return stays, so this record cannot be voided.`,
         { recordNo: before.recordNo },
       );
@@ -159,7 +159,7 @@ export async function recordAcceptance(ctx: RequestContext, id: string, input: A
   const url = input.scanUrl?.trim() || null;
   if (url && !/^https?:\/\/\S+$/i.test(url))
     throw refuseInput(
-      'donations.scanUrlInvalid',
+      'errors.scanUrlInvalid',
       'The scan link must be a web address that starts with https or http.',
       'scanUrl',
     );
@@ -169,7 +169,7 @@ export async function recordAcceptance(ctx: RequestContext, id: string, input: A
     assertWithinScope(identityOf(ctx), before.recipientPath, 'handovers to this unit');
     if (input.signedOn < before.handedOverAt) {
       throw refuseInput(
-        'donations.signedBeforeHandover',
+        'errors.signedBeforeHandover',
         `The record cannot be signed before the handover (${before.handedOverAt}).`,
         'signedOn',
         { handedOverAt: before.handedOverAt },
@@ -177,7 +177,7 @@ export async function recordAcceptance(ctx: RequestContext, id: string, input: A
     }
     if (!pathOf(signer.unit).startsWith(before.recipientPath)) {
       throw refuseInput(
-        'donations.signerNotRecipient',
+        'errors.signerNotRecipient',
         `${signer.fullName} does not belong to the receiving unit; the recipient's representative signs.`,
         'signedById',
         { person: signer.fullName },

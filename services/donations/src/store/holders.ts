@@ -59,7 +59,7 @@ export async function handoverHolder(
   if (!pathOf(recipient).startsWith(holder.path)) {
     const from = await holder.name();
     throw refuseInput(
-      'donations.storeNotAbove',
+      'errors.storeNotAbove',
       `${from} can only hand over to itself and the units below it, not to ${recipient.name}.`,
       'fromUnitId',
       { store: from, recipient: recipient.name },

@@ -97,7 +97,7 @@ export async function transferStock(ctx: RequestContext, input: TransferStockInp
   const to = await storeOf(ctx, input.toUnitId, 'toUnitId');
   if (from.path === to.path)
     throw refuseInput(
-      'donations.transferSameStore',
+      'errors.transferSameStore',
       'Choose two different stores: the items leave one and go to the other.',
       'toUnitId',
     );
@@ -208,7 +208,7 @@ export async function returnEquipment(ctx: RequestContext, input: ReturnEquipmen
   const serials = cleanSerials(input.serialNumbers);
   if (serials.length === 0)
     throw refuseInput(
-      'donations.returnNeedsSerials',
+      'errors.returnNeedsSerials',
       'List the serial numbers of the pieces that come back.',
       'serialNumbers',
     );

@@ -24,7 +24,7 @@ export async function assertSerialsNew(manager: EntityManager, serials: string[]
 
 const serialsTaken = (serials: string[], field: string) =>
   refuseInput(
-    'donations.serialTaken',
+    'errors.serialTaken',
     `The serial number ${serials.join(', ')} is already recorded for another piece of equipment.`,
     field,
     { serials },

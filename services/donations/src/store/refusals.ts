@@ -1,4 +1,4 @@
-import { DomainError } from '@dx/subgraph-kit';
+import { DomainError, type MessageParams } from '@dx/subgraph-kit';
 
 /**
  * A refusal with a code, a message key and parameters (the client renders the key in the reader's
@@ -8,7 +8,7 @@ export function refusal(
   code: string,
   messageKey: string,
   message: string,
-  params: Record<string, unknown> = {},
+  params: MessageParams = {},
   field?: string,
 ) {
   return new DomainError(code, message, { messageKey, params, ...(field ? { field } : {}) });
@@ -18,5 +18,5 @@ export const refuseInput = (
   messageKey: string,
   message: string,
   field?: string,
-  params: Record<string, unknown> = {},
+  params: MessageParams = {},
 ) => refusal('BAD_USER_INPUT', messageKey, message, params, field);
