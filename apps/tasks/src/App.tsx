@@ -9,6 +9,7 @@ import { CommitteePage } from './pages/CommitteePage';
 import { DueSoonPage } from './pages/DueSoonPage';
 import { IndicatorEntryPage } from './pages/IndicatorEntryPage';
 import { IndicatorReportPage } from './pages/IndicatorReportPage';
+import { MyTasksPage } from './pages/MyTasksPage';
 import { ScorecardPage } from './pages/ScorecardPage';
 import { TaskCreatePage } from './pages/TaskCreatePage';
 import { TaskDetailPage } from './pages/TaskDetailPage';
@@ -21,7 +22,8 @@ registerNamespace('tasks', { vi, en, ar });
 export default function TasksApp() {
   const { t } = useTranslation('tasks');
   const { hasAnyRole } = useSession();
-  const tabs = (['list', 'due', 'scorecard', 'indicators', 'committee'] as const).map((path) => ({
+  const secretariat = hasAnyRole('SECRETARIAT');
+  const tabs = (['mine', 'list', 'due', 'scorecard', 'indicators', 'committee'] as const).map((path) => ({
     path,
     label: t(`tabs.${path}`),
   }));
@@ -31,7 +33,8 @@ export default function TasksApp() {
     </DeskButtonLink>
   );
   return (
-    <DeskRoutes title={t('title')} tabs={tabs} actions={actions} home="list">
+    <DeskRoutes title={t('title')} tabs={tabs} actions={actions} home={secretariat ? 'list' : 'mine'}>
+      <Route path="mine" element={<MyTasksPage />} />
       <Route path="list" element={<TaskListPage />} />
       <Route path="list/new" element={<TaskCreatePage />} />
       <Route path="list/:id" element={<TaskDetailPage />} />

@@ -8,12 +8,29 @@ import { DeskLink, formatDay } from '@dx/design-system';
 /** The columns every task list shows; links lead to the task's page under the list tab. */
 export function taskColumns(t: TFunction): ColumnsType<TaskRowFragment> {
   return [
-    { title: t('fields.title'), key: 'title', render: (_, task) => <DeskLink to={`list/${task.id}`}>{task.title}</DeskLink> },
+    {
+      title: t('fields.title'),
+      key: 'title',
+      render: (_, task) => <DeskLink to={`list/${task.id}`}>{task.title}</DeskLink>,
+    },
     { title: t('fields.assignee'), key: 'assignee', render: (_, task) => task.assignee?.fullName ?? '—' },
     { title: t('fields.unit'), key: 'unit', render: (_, task) => task.unit?.name ?? '—' },
     { title: t('fields.dueDate'), key: 'dueDate', render: (_, task) => <bdi>{formatDay(task.dueDate)}</bdi> },
-    { title: t('fields.status'), key: 'status', render: (_, task) => <TaskStatusTag status={task.status} overdue={task.overdue} /> },
-    { title: t('fields.progress'), key: 'progress', render: (_, task) => <TaskProgress value={task.progress} /> },
+    {
+      title: t('fields.status'),
+      key: 'status',
+      render: (_, task) => <TaskStatusTag status={task.status} overdue={task.overdue} />,
+    },
+    {
+      title: t('fields.daysLate'),
+      key: 'daysLate',
+      render: (_, task) => (task.daysLate ? <span style={{ color: '#cf1322' }}>{task.daysLate}</span> : '—'),
+    },
+    {
+      title: t('fields.progress'),
+      key: 'progress',
+      render: (_, task) => <TaskProgress value={task.progress} />,
+    },
   ];
 }
 
@@ -27,5 +44,6 @@ export function taskCsvColumns(t: TFunction): CsvColumn<TaskRowFragment>[] {
     { title: t('fields.overdue'), value: (task) => (task.overdue ? t('common:yes') : t('common:no')) },
     { title: t('fields.progress'), value: (task) => task.progress },
     { title: t('fields.completedOn'), value: (task) => task.completedOn },
+    { title: t('fields.daysLate'), value: (task) => task.daysLate ?? '' },
   ];
 }

@@ -70,7 +70,10 @@ export function IndicatorEntryPage() {
   };
 
   return (
-    <Card title={t('indicators.entryTitle')} extra={<DeskLink to="indicators">{t('indicators.backToReport')}</DeskLink>}>
+    <Card
+      title={t('indicators.entryTitle')}
+      extra={<DeskLink to="indicators">{t('indicators.backToReport')}</DeskLink>}
+    >
       <FormErrorAlert message={formError} />
       <Form<EntryValues>
         form={form}

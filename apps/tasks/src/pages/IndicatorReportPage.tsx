@@ -2,7 +2,15 @@ import { useQuery } from '@apollo/client/react';
 import { Button, Card, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useSearchParams } from 'react-router';
-import { DeskLink, downloadCsv, EmptyState, ErrorState, SimpleBarChart, toCsv, UnitSelect } from '@dx/design-system';
+import {
+  DeskLink,
+  downloadCsv,
+  EmptyState,
+  ErrorState,
+  SimpleBarChart,
+  toCsv,
+  UnitSelect,
+} from '@dx/design-system';
 import { useSession } from '@dx/graphql-client';
 import { useTranslation } from '@dx/i18n';
 import { currentMonth, shiftMonth } from '../components/format';

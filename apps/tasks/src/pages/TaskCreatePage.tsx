@@ -1,7 +1,14 @@
 import { useMutation } from '@apollo/client/react';
 import { App, Button, Card, Form, Input, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
-import { applyGraphQLErrors, FormErrorAlert, PersonSelect, UnitSelect, useDeskNavigate } from '@dx/design-system';
+import { useSearchParams } from 'react-router';
+import {
+  applyGraphQLErrors,
+  FormErrorAlert,
+  PersonSelect,
+  UnitSelect,
+  useDeskNavigate,
+} from '@dx/design-system';
 import { useTranslation } from '@dx/i18n';
 import { DayPicker } from '../components/DayPicker';
 import { CreateTaskDocument, type TaskPriority } from '../graphql/generated/graphql';
@@ -25,6 +32,8 @@ export function TaskCreatePage() {
   const { message } = App.useApp();
   const navigate = useDeskNavigate();
   const [form] = Form.useForm<AssignmentValues>();
+  const [params] = useSearchParams();
+  const parentId = params.get('parent');
   const [formError, setFormError] = useState<string | null>(null);
   const [createTask, { loading }] = useMutation(CreateTaskDocument);
   const required = (key: string) => [{ required: true, whitespace: true, message: t(`sixClear.${key}`) }];
@@ -40,6 +49,7 @@ export function TaskCreatePage() {
             description: values.description?.trim() || null,
             sourceDocument: values.sourceDocument?.trim() || null,
             coordinatingUnitIds: values.coordinatingUnitIds ?? [],
+            parentId,
           },
         },
         refetchQueries: ['TaskList'],
@@ -54,6 +64,7 @@ export function TaskCreatePage() {
   return (
     <Card title={t('create.title')}>
       <Typography.Paragraph type="secondary">{t('create.help')}</Typography.Paragraph>
+      {parentId && <Typography.Paragraph strong>{t('lifecycle.subtaskOf')}</Typography.Paragraph>}
       <FormErrorAlert message={formError} />
       <Form<AssignmentValues>
         form={form}

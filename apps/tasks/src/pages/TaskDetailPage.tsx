@@ -1,27 +1,14 @@
-import { useMutation, useQuery } from '@apollo/client/react';
-import {
-  App,
-  Button,
-  Card,
-  Col,
-  Descriptions,
-  Input,
-  Row,
-  Space,
-  Table,
-  Tag,
-  Timeline,
-  Typography,
-} from 'antd';
-import { useState } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { Card, Col, Descriptions, Row, Space, Table, Tag, Timeline, Typography } from 'antd';
 import { useParams } from 'react-router';
 import { DeskLink, ErrorState, formatDateTime, formatDay, LoadingState } from '@dx/design-system';
-import { describeError, useSession } from '@dx/graphql-client';
+import { useSession } from '@dx/graphql-client';
 import { useLanguage, useTranslation } from '@dx/i18n';
 import { ProgressReportForm } from '../components/ProgressReportForm';
+import { TaskLifecycleActions } from '../components/TaskLifecycleActions';
 import { TaskProgress, TaskStatusTag } from '../components/TaskStatusTag';
 import { taskColumns } from '../components/taskColumns';
-import { ReopenTaskDocument, TaskDetailDocument } from '../graphql/generated/graphql';
+import { TaskDetailDocument } from '../graphql/generated/graphql';
 
 /** One task: its six clears, its sub-tasks, the timeline of reports, and the report form. */
 export function TaskDetailPage() {
@@ -29,35 +16,34 @@ export function TaskDetailPage() {
   const { t } = useTranslation('tasks');
   const { language } = useLanguage();
   const { hasAnyRole } = useSession();
-  const { message } = App.useApp();
-  const [reason, setReason] = useState('');
   const { data, loading, error, refetch } = useQuery(TaskDetailDocument, {
     variables: { id },
     fetchPolicy: 'cache-and-network',
   });
-  const [reopen, reopening] = useMutation(ReopenTaskDocument);
   const task = data?.task;
   if (loading && !task) return <LoadingState />;
   if (error && !task) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (!task) return <ErrorState error={new Error(t('detail.notFound'))} />;
-
-  const doReopen = async () => {
-    try {
-      await reopen({ variables: { id: task.id, version: task.version, reason } });
-      setReason('');
-      await refetch();
-    } catch (e) {
-      void message.error(describeError(e));
-    }
-  };
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <DeskLink to="list">← {t('detail.back')}</DeskLink>
       <Card
         title={<span data-testid="task-title">{task.title}</span>}
-        extra={<TaskStatusTag status={task.status} overdue={task.overdue} />}
+        extra={
+          <Space wrap>
+            <TaskStatusTag status={task.status} overdue={task.overdue} />
+            {task.daysLate ? (
+              <Tag color="error">{t('lifecycle.daysLate', { count: task.daysLate })}</Tag>
+            ) : null}
+          </Space>
+        }
       >
+        {hasAnyRole('SECRETARIAT') && (
+          <div style={{ marginBottom: 12 }}>
+            <TaskLifecycleActions task={task} onChanged={() => void refetch()} />
+          </div>
+        )}
         <Descriptions column={{ xs: 1, md: 2 }} bordered size="small">
           <Descriptions.Item label={t('sixClear.person')}>{task.assignee?.fullName ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('sixClear.responsibility')}>
@@ -134,6 +120,15 @@ export function TaskDetailPage() {
                         <bdi>{formatDateTime(u.at, language)}</bdi> · {u.by?.fullName ?? u.byUsername ?? ''}
                       </Typography.Text>
                       {u.note && <div>{u.note}</div>}
+                      {u.changes.map((c) => (
+                        <div key={c.field}>
+                          <Typography.Text type="secondary">
+                            {t(`changeField.${c.field}`, { defaultValue: c.field })}:{' '}
+                            <bdi>{c.field === 'dueDate' ? formatDay(c.from) : (c.from ?? '—')}</bdi> →{' '}
+                            <bdi>{c.field === 'dueDate' ? formatDay(c.to) : (c.to ?? '—')}</bdi>
+                          </Typography.Text>
+                        </div>
+                      ))}
                       {u.evidenceLinks.map((link) => (
                         <div key={link}>
                           <a href={link} target="_blank" rel="noreferrer" dir="ltr">
@@ -149,25 +144,12 @@ export function TaskDetailPage() {
           </Card>
         </Col>
         <Col xs={24} lg={12}>
-          {task.status !== 'DONE' && hasAnyRole('SECRETARIAT', 'COMMITTEE_MEMBER') && (
-            <Card title={t('report.title')}>
-              <ProgressReportForm task={task} onSaved={() => void refetch()} />
-            </Card>
-          )}
-          {task.status === 'DONE' && hasAnyRole('SECRETARIAT') && (
-            <Card title={t('detail.reopen')}>
-              <Space.Compact style={{ width: '100%' }}>
-                <Input
-                  value={reason}
-                  onChange={(e) => setReason(e.target.value)}
-                  placeholder={t('detail.reopenReason')}
-                />
-                <Button onClick={() => void doReopen()} disabled={!reason.trim()} loading={reopening.loading}>
-                  {t('detail.reopen')}
-                </Button>
-              </Space.Compact>
-            </Card>
-          )}
+          {(task.status === 'NOT_STARTED' || task.status === 'IN_PROGRESS') &&
+            hasAnyRole('SECRETARIAT', 'COMMITTEE_MEMBER') && (
+              <Card title={t('report.title')}>
+                <ProgressReportForm task={task} onSaved={() => void refetch()} />
+              </Card>
+            )}
         </Col>
       </Row>
     </Space>

@@ -1,4 +1,10 @@
-import { ConnectionTable, type FilterField, PersonSelect, UnitSelect, useDeskNavigate } from '@dx/design-system';
+import {
+  ConnectionTable,
+  type FilterField,
+  PersonSelect,
+  UnitSelect,
+  useDeskNavigate,
+} from '@dx/design-system';
 import { useTranslation } from '@dx/i18n';
 import { DayPicker } from '../components/DayPicker';
 import { taskColumns, taskCsvColumns } from '../components/taskColumns';
