@@ -23,6 +23,14 @@ export type Scalars = {
   link__Import: { input: any; output: any; }
 };
 
+export type AcceptanceInput = {
+  /** A link to the signed scan (http/https). */
+  scanUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Who signed for the recipient, usually the team leader. */
+  signedById: Scalars['ID']['input'];
+  signedOn: Scalars['Date']['input'];
+};
+
 export type AddCommitteeDocumentInput = {
   committeeId: Scalars['ID']['input'];
   issuedOn: Scalars['Date']['input'];
@@ -51,6 +59,11 @@ export type AddVolunteerInput = {
   pointId?: InputMaybe<Scalars['ID']['input']>;
   role: Scalars['String']['input'];
 };
+
+/** GIAY_KHEN (Giấy khen) or BANG_KHEN (Bằng khen). */
+export type AwardKind =
+  | 'BANG_KHEN'
+  | 'GIAY_KHEN';
 
 export type CampaignMetricInput = {
   aggregation: MetricAggregation;
@@ -116,6 +129,16 @@ export type ConclusionTaskInput = {
   workProgramId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type CorrectDonationInput = {
+  donorId?: InputMaybe<Scalars['ID']['input']>;
+  /** The corrected lines, all of them; stock follows the difference. */
+  items?: InputMaybe<Array<DonationItemInput>>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Why it is corrected (kept with the record and in the audit). */
+  reason: Scalars['String']['input'];
+  receivedAt?: InputMaybe<Scalars['Date']['input']>;
+};
+
 /** In a classroom, online, or at a mobile digital-literacy point. */
 export type CourseMode =
   | 'IN_PERSON'
@@ -133,14 +156,26 @@ export type CreateAccountInput = {
 };
 
 export type CreateAwardRoundInput = {
+  awardKind?: InputMaybe<AwardKind>;
   closesAt: Scalars['Date']['input'];
   collectiveQuota?: InputMaybe<Scalars['Int']['input']>;
   criteria?: InputMaybe<Array<CriterionInput>>;
   individualQuota?: InputMaybe<Scalars['Int']['input']>;
+  /** As printed, e.g. "UBND PHƯỜNG CỬA NAM". */
+  issuingBody?: InputMaybe<Scalars['String']['input']>;
+  /** The "Căn cứ ..." lines of the decision, one per line. */
+  legalGrounds?: InputMaybe<Scalars['String']['input']>;
+  /** Reviews each nomination needs before a decision (1..20). */
+  minReviews?: InputMaybe<Scalars['Int']['input']>;
   occasion?: InputMaybe<Scalars['String']['input']>;
   opensAt: Scalars['Date']['input'];
   /** The unit whose committee runs the round; defaults to the caller's scope unit. */
   organizerUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** The place of the place-and-date line, e.g. "Cửa Nam". */
+  place?: InputMaybe<Scalars['String']['input']>;
+  signerName?: InputMaybe<Scalars['String']['input']>;
+  /** e.g. "CHỦ TỊCH" */
+  signerTitle?: InputMaybe<Scalars['String']['input']>;
   title: Scalars['String']['input'];
 };
 
@@ -258,12 +293,19 @@ export type DistributeInput = {
 
 export type DonationItemInput = {
   category: ItemCategory;
+  /** NEW when not given. */
+  condition?: InputMaybe<ItemCondition>;
   description: Scalars['String']['input'];
   /** Of the whole line, in đồng. */
   estimatedValueVnd?: InputMaybe<Scalars['Int']['input']>;
   quantity: Scalars['Int']['input'];
   serialNumbers?: InputMaybe<Array<Scalars['String']['input']>>;
 };
+
+/** A voided donation took its items back out of stock; its record is kept. */
+export type DonationStatus =
+  | 'ACTIVE'
+  | 'VOIDED';
 
 /** The values Donor.kind takes. */
 export type DonorKind =
@@ -280,6 +322,22 @@ export type EnrolmentStatus =
   | 'NO_SHOW'
   | 'WAITLISTED';
 
+export type EquipmentEventKind =
+  | 'DONATION_VOIDED'
+  | 'HANDED_OVER'
+  | 'HANDOVER_VOIDED'
+  | 'RECEIVED'
+  | 'RETURNED'
+  | 'TRANSFERRED'
+  | 'WRITTEN_OFF';
+
+/** Where a piece is: in a store, with a team, or gone. */
+export type EquipmentStatus =
+  | 'HANDED_OVER'
+  | 'IN_STORE'
+  | 'VOIDED'
+  | 'WRITTEN_OFF';
+
 export type HandOverInput = {
   /** The store to take from; defaults to the nearest store above the recipient that keeps the items. */
   fromUnitId?: InputMaybe<Scalars['ID']['input']>;
@@ -290,12 +348,18 @@ export type HandOverInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   receivedById?: InputMaybe<Scalars['ID']['input']>;
   recipientUnitId: Scalars['ID']['input'];
+  /** One per opened form: the same key twice returns the first record instead of writing another. */
+  requestKey?: InputMaybe<Scalars['String']['input']>;
   witnessId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type HandoverItemInput = {
   category: ItemCategory;
+  /** The picked pieces' condition when not given. */
+  condition?: InputMaybe<ItemCondition>;
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Of the whole line, in đồng; the picked pieces' values when not given. */
+  estimatedValueVnd?: InputMaybe<Scalars['Int']['input']>;
   quantity: Scalars['Int']['input'];
   serialNumbers?: InputMaybe<Array<Scalars['String']['input']>>;
 };
@@ -328,13 +392,28 @@ export type ItemCategory =
   | 'PHONE'
   | 'PRINTER';
 
+/** The state of a piece: new, good, used, damaged. */
+export type ItemCondition =
+  | 'DAMAGED'
+  | 'GOOD'
+  | 'NEW'
+  | 'USED';
+
 /** SUM: daily figures add up (citizens helped). LATEST: the most recent figure counts (a share in %). */
 export type MetricAggregation =
   | 'LATEST'
   | 'SUM';
 
+export type MovementLineInput = {
+  category: ItemCategory;
+  quantity: Scalars['Int']['input'];
+  serialNumbers?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 export type NominateInput = {
   achievements: Scalars['String']['input'];
+  /** The wording for the certificate ("thành tích xuất sắc trong ..."); the first sentence of the achievements when empty. */
+  citation?: InputMaybe<Scalars['String']['input']>;
   /** Links to documents, photos or reports that back the achievements. */
   evidenceLinks?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The unit that nominates; defaults to the caller's own unit. */
@@ -361,7 +440,8 @@ export type NominationStatus =
   | 'APPROVED'
   | 'DRAFT'
   | 'REJECTED'
-  | 'SUBMITTED';
+  | 'SUBMITTED'
+  | 'WITHDRAWN';
 
 /** What a notification is about. */
 export type NotificationKind =
@@ -397,6 +477,8 @@ export type RecordDonationInput = {
   items: Array<DonationItemInput>;
   note?: InputMaybe<Scalars['String']['input']>;
   receivedAt: Scalars['Date']['input'];
+  /** One per opened form: the same key twice returns the first record instead of writing another. */
+  requestKey?: InputMaybe<Scalars['String']['input']>;
   /** The unit whose store receives the items; defaults to the caller's scope unit. */
   unitId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -434,6 +516,17 @@ export type RecordTallyInput = {
   priorityGroups?: InputMaybe<PriorityGroupInput>;
   unitId: Scalars['ID']['input'];
   value: Scalars['Float']['input'];
+};
+
+export type ReturnEquipmentInput = {
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** One per opened form: the same key twice returns the first record instead of writing another. */
+  requestKey?: InputMaybe<Scalars['String']['input']>;
+  returnedAt: Scalars['Date']['input'];
+  serialNumbers: Array<Scalars['String']['input']>;
+  teamUnitId: Scalars['ID']['input'];
+  /** The store the pieces go back to; the caller's own by default. */
+  toUnitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A role is held for the scope unit and every unit below it. */
@@ -476,6 +569,11 @@ export type SetTrainingTargetInput = {
   targetPercent: Scalars['Int']['input'];
   unitId: Scalars['ID']['input'];
 };
+
+export type StockMovementKind =
+  | 'RETURN'
+  | 'TRANSFER'
+  | 'WRITE_OFF';
 
 export type TaskFilter = {
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
@@ -548,6 +646,17 @@ export type TeamRecipientInput = {
   unitId: Scalars['ID']['input'];
 };
 
+export type TransferStockInput = {
+  /** The store the items leave; the caller's own by default. */
+  fromUnitId?: InputMaybe<Scalars['ID']['input']>;
+  items: Array<MovementLineInput>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** One per opened form: the same key twice returns the first record instead of writing another. */
+  requestKey?: InputMaybe<Scalars['String']['input']>;
+  toUnitId: Scalars['ID']['input'];
+  transferredAt: Scalars['Date']['input'];
+};
+
 /** Where a unit sits in the administrative tree. */
 export type UnitKind =
   | 'COMMUNE'
@@ -565,6 +674,23 @@ export type UpdateAccountInput = {
   scopeUnitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Changes to a round; fields left out stay as they are. */
+export type UpdateAwardRoundInput = {
+  awardKind?: InputMaybe<AwardKind>;
+  /** A later day extends the round. */
+  closesAt?: InputMaybe<Scalars['Date']['input']>;
+  collectiveQuota?: InputMaybe<Scalars['Int']['input']>;
+  individualQuota?: InputMaybe<Scalars['Int']['input']>;
+  issuingBody?: InputMaybe<Scalars['String']['input']>;
+  legalGrounds?: InputMaybe<Scalars['String']['input']>;
+  minReviews?: InputMaybe<Scalars['Int']['input']>;
+  occasion?: InputMaybe<Scalars['String']['input']>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  signerName?: InputMaybe<Scalars['String']['input']>;
+  signerTitle?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type UpdateCourseInput = {
   audience?: InputMaybe<Scalars['String']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
@@ -580,6 +706,7 @@ export type UpdateDonorInput = {
 
 export type UpdateNominationInput = {
   achievements?: InputMaybe<Scalars['String']['input']>;
+  citation?: InputMaybe<Scalars['String']['input']>;
   evidenceLinks?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -610,6 +737,23 @@ export type UpdateTaskInput = {
 export type UpdateUnitInput = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
+
+export type WriteOffInput = {
+  /** The store; the caller's own by default. */
+  fromUnitId?: InputMaybe<Scalars['ID']['input']>;
+  items: Array<MovementLineInput>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  reason: WriteOffReason;
+  /** One per opened form: the same key twice returns the first record instead of writing another. */
+  requestKey?: InputMaybe<Scalars['String']['input']>;
+  writtenOffAt: Scalars['Date']['input'];
+};
+
+/** Broken, lost, or returned to the donor. */
+export type WriteOffReason =
+  | 'BROKEN'
+  | 'LOST'
+  | 'RETURNED_TO_DONOR';
 
 export type Join__Graph =
   | 'AWARDS'
