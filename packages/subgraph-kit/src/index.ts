@@ -23,3 +23,4 @@ export * from './outbox';
 export * from './db/outage';
 export { statementTimeoutMs } from './db/statement-limit';
 export * from './search';
+export * from './auth/summary-scope';

@@ -18,6 +18,7 @@ import { AwardReviewerRecord } from './entities/award-reviewer.entity';
 import { PersonAwardsResolver, UnitAwardsResolver } from './resolvers/honoured-entity.resolver';
 import { NominationResolver } from './resolvers/nomination.resolver';
 import { RecusalResolver, ReviewResolver } from './resolvers/review.resolver';
+import { UnitAwardsSummaryResolver } from './resolvers/summary.resolver';
 import { seedAwardsDemo } from './demo/seed';
 import { nominationLoader, roundLoader } from './store/loaders';
 
@@ -59,6 +60,7 @@ export const definition: SubgraphDefinition = {
     RecusalResolver,
     UnitAwardsResolver,
     PersonAwardsResolver,
+    UnitAwardsSummaryResolver,
     auditResolver('awards'),
   ],
   referenceResolvers,

@@ -30,6 +30,7 @@ import { HandoverResolver } from './resolvers/handover.resolver';
 import { ReportResolver } from './resolvers/report.resolver';
 import { StockResolver } from './resolvers/stock.resolver';
 import { UnitHandoversResolver } from './resolvers/unit.resolver';
+import { UnitStockSummaryResolver } from './resolvers/summary.resolver';
 import { donationLoader, donorLoader, handoverLoader } from './store/loaders';
 
 type Ref = { id: string };
@@ -74,6 +75,7 @@ export const definition: SubgraphDefinition = {
     EquipmentResolver,
     HandoverItemResolver,
     MovementResolver,
+    UnitStockSummaryResolver,
     auditResolver('donations'),
   ],
   referenceResolvers,

@@ -22,6 +22,7 @@ import {
 import { ScorecardResolver } from './resolvers/scorecard.resolver';
 import { TaskMutationResolver } from './resolvers/task-mutation.resolver';
 import { TaskResolver, TaskUpdateResolver, visibleTask } from './resolvers/task.resolver';
+import { UnitTaskSummaryResolver } from './resolvers/summary.resolver';
 import { seedTasksDemo } from './demo/seed';
 import { committeeLoader } from './store/loaders';
 import { canSeeCommittee } from './store/committee-visibility';
@@ -61,6 +62,7 @@ export const definition: SubgraphDefinition = {
     IndicatorResolver,
     IndicatorValueResolver,
     IndicatorTotalResolver,
+    UnitTaskSummaryResolver,
     auditResolver('tasks'),
   ],
   referenceResolvers,

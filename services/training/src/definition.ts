@@ -21,6 +21,7 @@ import { SessionResolver } from './resolvers/session.resolver';
 import { TargetResolver } from './resolvers/target.resolver';
 import { SessionChangeResolver } from './resolvers/session-change.resolver';
 import { CertificateIssuerResolver, CertificateResolver } from './resolvers/certificate.resolver';
+import { UnitTrainingSummaryResolver } from './resolvers/summary.resolver';
 import { courseLoader, sessionLoader } from './store/loaders';
 import { seedTrainingDemo } from './demo/seed';
 
@@ -58,6 +59,7 @@ export const definition: SubgraphDefinition = {
     PersonEnrolmentsResolver,
     ProgressResolver,
     TargetResolver,
+    UnitTrainingSummaryResolver,
     auditResolver('training'),
   ],
   referenceResolvers,

@@ -1,4 +1,4 @@
-import { campaignVisibility, canSeeCampaign, countablePrefix, unitTakesPart } from './visibility';
+import { campaignVisibility, canSeeCampaign, unitTakesPart } from './visibility';
 
 describe('campaign visibility and unit scope', () => {
   const team = campaignVisibility(['1', '4', '17', '18']);
@@ -16,12 +16,5 @@ describe('campaign visibility and unit scope', () => {
     expect(unitTakesPart('/1/4/17/', '/1/4/', [])).toBe(true);
     expect(unitTakesPart('/1/5/3/', '/1/4/', ['/1/5/3/'])).toBe(true);
     expect(unitTakesPart('/1/5/', '/1/4/', ['/1/5/3/'])).toBe(false);
-  });
-
-  test('what a caller may count of a unit tree', () => {
-    expect(countablePrefix('/1/4/', '/1/')).toBe('/1/4/');
-    expect(countablePrefix('/1/', '/1/4/')).toBe('/1/4/');
-    expect(countablePrefix('/1/5/', '/1/4/')).toBeNull();
-    expect(countablePrefix('/1/5/', null)).toBe('/1/5/');
   });
 });

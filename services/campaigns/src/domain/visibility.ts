@@ -34,13 +34,3 @@ export function unitTakesPart(
 ): boolean {
   return unitPath.startsWith(campaignUnitPath) || participantPaths.some((p) => unitPath.startsWith(p));
 }
-
-/**
- * The part of a unit's tree the caller may count: the unit's own tree when it lies in the caller's
- * scope, the caller's scope when that lies inside the unit, nothing otherwise.
- */
-export function countablePrefix(unitPath: string, scopePrefix: string | null): string | null {
-  if (scopePrefix === null || unitPath.startsWith(scopePrefix)) return unitPath;
-  if (scopePrefix.startsWith(unitPath)) return scopePrefix;
-  return null;
-}

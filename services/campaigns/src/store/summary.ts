@@ -1,16 +1,8 @@
-import {
-  encodeUnitPath,
-  identityOf,
-  scopePrefix,
-  unitInfo,
-  type RequestContext,
-  today,
-} from '@dx/subgraph-kit';
+import { summaryPrefix, today, type RequestContext } from '@dx/subgraph-kit';
 import { CampaignRecord } from '../entities/campaign.entity';
 import { CampaignUnitRecord } from '../entities/campaign-unit.entity';
 import { TallyRecord } from '../entities/tally.entity';
 import { campaignStatus } from '../domain/campaign-status';
-import { countablePrefix } from '../domain/visibility';
 import type { CampaignSummary } from '../schema/types';
 import { whereInTree, whereVisible } from './campaign-queries';
 
@@ -19,9 +11,7 @@ import { whereInTree, whereVisible } from './campaign-queries';
  * whatever the size of the tree (the unit's path comes from the directory through the gateway).
  */
 export async function campaignSummary(ctx: RequestContext, unitId: string): Promise<CampaignSummary | null> {
-  const unit = await unitInfo(ctx, unitId);
-  if (!unit) return null;
-  const prefix = countablePrefix(encodeUnitPath(unit.path), scopePrefix(identityOf(ctx)));
+  const prefix = await summaryPrefix(ctx, unitId);
   if (!prefix) return null;
   const day = today();
   const current = await whereInTree(
@@ -55,7 +45,7 @@ export async function campaignSummary(ctx: RequestContext, unitId: string): Prom
       .getCount();
   }
   return {
-    unitId: unit.id,
+    unitId,
     unitPath: prefix,
     running: runningIds.length,
     planned: current.length - runningIds.length,
