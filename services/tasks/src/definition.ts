@@ -6,6 +6,7 @@ import {
   type SubgraphDefinition,
 } from '@dx/subgraph-kit';
 import { entities } from './entities';
+import { taskReminderWorker } from './store/task-reminders';
 import { migrations as mariadb } from './migrations/mariadb';
 import { migrations as sqlite } from './migrations/sqlite';
 import { CommitteeMemberResolver, CommitteeResolver } from './resolvers/committee.resolver';
@@ -67,4 +68,5 @@ export const definition: SubgraphDefinition = {
   ],
   referenceResolvers,
   seedDemo: seedTasksDemo,
+  workers: [taskReminderWorker],
 };

@@ -12,9 +12,14 @@ import { directoryLookups } from './support';
 
 const LIST = '{ myNotifications(first: 100) { nodes { id kind title body link } } }';
 const CREATE = 'mutation ($i: CreateTaskInput!) { createTask(input: $i) { id version dueDate } }';
-const EXTEND = 'mutation ($id: ID!, $v: Int!, $d: Date!, $r: String!) { extendTaskDeadline(id: $id, version: $v, dueDate: $d, reason: $r) { id version dueDate } }';
+const EXTEND =
+  'mutation ($id: ID!, $v: Int!, $d: Date!, $r: String!) { extendTaskDeadline(id: $id, version: $v, dueDate: $d, reason: $r) { id version dueDate } }';
 
-async function eventually<T>(probe: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
+async function eventually<T>(
+  probe: () => Promise<T>,
+  accept: (value: T) => boolean,
+  timeoutMs = 20_000,
+): Promise<T> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -27,7 +32,9 @@ async function eventually<T>(probe: () => Promise<T>, accept: (value: T) => bool
  * The outbox end to end, tasks → notifications, on a given transport: the same scenarios run on the
  * HTTP default and on NATS JetStream. Days are pinned with DX_TODAY, so nothing depends on today.
  */
-export function taskEventScenarios(events: () => EventsConfig | undefined) {
+export function taskEventScenarios(
+  events: () => EventsConfig | undefined,
+): () => { stack: TestStack; member: string } {
   let stack: TestStack;
   let secretariat: string;
   let member: string;
@@ -37,7 +44,12 @@ export function taskEventScenarios(events: () => EventsConfig | undefined) {
   const pinned = process.env.DX_TODAY;
 
   const notes = async (token = member) =>
-    ok(await stack.query<any>(LIST, {}, token)).myNotifications.nodes as { kind: string; title: string; body: string; link: string }[];
+    ok(await stack.query<any>(LIST, {}, token)).myNotifications.nodes as {
+      kind: string;
+      title: string;
+      body: string;
+      link: string;
+    }[];
   const create = async (title: string, dueDate: string) =>
     ok(
       await stack.query<any>(
@@ -89,16 +101,28 @@ export function taskEventScenarios(events: () => EventsConfig | undefined) {
 
   test('extending a deadline tells the assignee the old and new day', async () => {
     const task = await create('Gia hạn', '2027-03-20');
-    ok(await stack.query<any>(EXTEND, { id: task.id, v: task.version, d: '2027-04-15', r: 'Chờ số liệu của các phường' }, secretariat));
-    const found = await eventually(notes, (n) => n.some((x) => x.kind === 'TASK_DEADLINE_EXTENDED' && x.link === `/tasks/list/${task.id}`));
-    expect(found.find((x) => x.kind === 'TASK_DEADLINE_EXTENDED' && x.link === `/tasks/list/${task.id}`)!.body).toContain('từ 20/03/2027 đến 15/04/2027');
+    ok(
+      await stack.query<any>(
+        EXTEND,
+        { id: task.id, v: task.version, d: '2027-04-15', r: 'Chờ số liệu của các phường' },
+        secretariat,
+      ),
+    );
+    const found = await eventually(notes, (n) =>
+      n.some((x) => x.kind === 'TASK_DEADLINE_EXTENDED' && x.link === `/tasks/list/${task.id}`),
+    );
+    expect(
+      found.find((x) => x.kind === 'TASK_DEADLINE_EXTENDED' && x.link === `/tasks/list/${task.id}`)!.body,
+    ).toContain('từ 20/03/2027 đến 15/04/2027');
   });
 
   test('an event survives the service dying right after the commit, and is delivered after the restart', async () => {
     // A relay that never runs is what a process killed between the commit and the send leaves behind.
     await stack.restart('tasks', { events: { transport: 'off' } });
     const task = await create('Sau khi khởi động lại', '2027-03-20');
-    const waiting = await stack.services.tasks.dataSource.getRepository(OutboxEvent).findBy({ publishedAt: IsNull() });
+    const waiting = await stack.services.tasks.dataSource
+      .getRepository(OutboxEvent)
+      .findBy({ publishedAt: IsNull() });
     expect(waiting.map((e) => JSON.parse(e.payload).taskId)).toContain(task.id);
     await new Promise((r) => setTimeout(r, 1500));
     expect((await notes()).some((x) => x.link === `/tasks/list/${task.id}`)).toBe(false);
@@ -109,7 +133,9 @@ export function taskEventScenarios(events: () => EventsConfig | undefined) {
 
   test('a rolled-back change sends nothing; a redelivered event makes one notification', async () => {
     const ds = stack.services.tasks.dataSource;
-    const task = await ds.getRepository(TaskRecord).findOneByOrFail({ assigneeId: Number(memberPerson), title: `Số hoá hồ sơ #1` });
+    const task = await ds
+      .getRepository(TaskRecord)
+      .findOneByOrFail({ assigneeId: Number(memberPerson), title: `Số hoá hồ sơ #1` });
     await expect(
       ds.transaction(async (manager) => {
         await taskAssigned(manager, { ...task, title: 'Rolled back' });
@@ -122,7 +148,9 @@ export function taskEventScenarios(events: () => EventsConfig | undefined) {
 
     // The relay died after sending but before marking it sent: the same event goes out again.
     const sent = await ds.getRepository(OutboxEvent).find({ order: { id: 'DESC' }, take: 1 });
-    await ds.getRepository(OutboxEvent).update(sent[0].id, { publishedAt: null, availableAt: new Date(Date.now() - 1000) });
+    await ds
+      .getRepository(OutboxEvent)
+      .update(sent[0].id, { publishedAt: null, availableAt: new Date(Date.now() - 1000) });
     const resent = await eventually(
       () => ds.getRepository(OutboxEvent).findOneByOrFail({ id: sent[0].id }),
       (row) => row.publishedAt !== null,
@@ -143,8 +171,12 @@ export function taskEventScenarios(events: () => EventsConfig | undefined) {
       .getRepository(OutboxEvent)
       .findBy({ dedupeKey: `task-reminder:${dueTomorrow.id}:2027-03-01` });
     expect(rows).toHaveLength(1);
-    const found = await eventually(notes, (n) => n.some((x) => x.kind === 'TASK_DUE_SOON' && x.link === `/tasks/list/${dueTomorrow.id}`));
-    expect(found.filter((x) => x.kind === 'TASK_DUE_SOON' && x.link === `/tasks/list/${dueTomorrow.id}`)).toHaveLength(1);
+    const found = await eventually(notes, (n) =>
+      n.some((x) => x.kind === 'TASK_DUE_SOON' && x.link === `/tasks/list/${dueTomorrow.id}`),
+    );
+    expect(
+      found.filter((x) => x.kind === 'TASK_DUE_SOON' && x.link === `/tasks/list/${dueTomorrow.id}`),
+    ).toHaveLength(1);
     // Running the morning again the same day writes nothing new.
     expect(await writeTaskReminders(stack.services.tasks.dataSource, '2027-03-01')).toBe(0);
   });
@@ -157,10 +189,15 @@ export function taskEventScenarios(events: () => EventsConfig | undefined) {
     } finally {
       process.env.DX_TODAY = '2027-03-01';
     }
-    const isLate = (x: { kind: string; link: string }) => x.kind === 'TASK_OVERDUE' && x.link === `/tasks/list/${late.id}`;
+    const isLate = (x: { kind: string; link: string }) =>
+      x.kind === 'TASK_OVERDUE' && x.link === `/tasks/list/${late.id}`;
     const memberSees = await eventually(notes, (n) => n.some(isLate));
     expect(memberSees.find(isLate)!.body).toContain('quá hạn 5 ngày');
-    const secretariatSees = await eventually(() => notes(secretariat), (n) => n.some(isLate));
+    const secretariatSees = await eventually(
+      () => notes(secretariat),
+      (n) => n.some(isLate),
+    );
     expect(secretariatSees.filter(isLate)).toHaveLength(1);
   });
+  return () => ({ stack, member });
 }

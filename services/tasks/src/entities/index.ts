@@ -1,4 +1,4 @@
-import { AuditRecord } from '@dx/subgraph-kit';
+import { AuditRecord, OutboxEvent } from '@dx/subgraph-kit';
 import { CommitteeRecord } from './committee.entity';
 import { CommitteeDocumentRecord } from './committee-document.entity';
 import { CommitteeMemberRecord } from './committee-member.entity';
@@ -26,4 +26,5 @@ export const entities = [
   MeetingConclusionRecord,
   SavedTaskViewRecord,
   AuditRecord,
+  OutboxEvent,
 ];

@@ -20,6 +20,7 @@ import { coordinatingUnits, missingClearFields, type AssignmentDraft } from '../
 import { dueDateProblem, isOpen, reasonProblem } from '../domain/task-rules';
 import type { CreateTaskInput, UpdateTaskInput } from '../schema/task.inputs';
 import { toTask } from './mappers';
+import { taskAssigned } from './task-events';
 import { refuseInput } from './refusals';
 import { recordHistory, type FieldChange } from './task-progress';
 import { lockAncestors, rollUpProgress } from './task-rollup';
@@ -143,7 +144,9 @@ export async function insertTask(
     entityId: saved.id,
     after: saved,
   });
-  return tasks.findOneByOrFail({ id: saved.id });
+  const created = await tasks.findOneByOrFail({ id: saved.id });
+  await taskAssigned(manager, created);
+  return created;
 }
 
 /** The checks before any write: six clears, a due date not in the past, the parties in the directory. */
@@ -252,6 +255,7 @@ export async function updateTask(
       changes: changed,
     });
     await writeAudit(manager, ctx, { action: 'updateTask', entityType: 'Task', entityId: id, before, after });
+    if (after.assigneeId !== before.assigneeId) await taskAssigned(manager, after);
     return toTask(after);
   });
 }

@@ -24,7 +24,10 @@ export function taskAssigned(manager: EntityManager, task: TaskRecord) {
 /** Tells the assignee when their task's due date moved later. */
 export function deadlineExtended(manager: EntityManager, before: TaskRecord, after: TaskRecord) {
   if (before.dueDate === after.dueDate) return Promise.resolve(null);
-  return writeEvent(manager, { type: 'TASK_DEADLINE_EXTENDED', payload: { ...facts(after), oldDueDate: before.dueDate } });
+  return writeEvent(manager, {
+    type: 'TASK_DEADLINE_EXTENDED',
+    payload: { ...facts(after), oldDueDate: before.dueDate },
+  });
 }
 
 /** One reminder per task per day, whatever the number of instances running the morning job. */

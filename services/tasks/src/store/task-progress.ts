@@ -26,6 +26,7 @@ import { toTask } from './mappers';
 import { refuseInput } from './refusals';
 import { canSeeTask } from './task-access';
 import { countOpenSubtasks, lockAncestors, rollUpProgress } from './task-rollup';
+import { deadlineExtended } from './task-events';
 
 export interface FieldChange {
   field: string;
@@ -129,6 +130,7 @@ async function changeTask(ctx: RequestContext, id: string, change: Change) {
       before,
       after,
     });
+    if (change.action === 'EXTEND') await deadlineExtended(manager, before, after);
     return toTask(after);
   });
 }

@@ -7,7 +7,8 @@ import { taskReminder } from './task-events';
 const OPEN = ['NOT_STARTED', 'IN_PROGRESS'];
 const BATCH = 200;
 
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 /**
  * The morning reminders of `day` (Vietnam calendar): open tasks due tomorrow, and open tasks past
