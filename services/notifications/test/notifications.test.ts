@@ -1,6 +1,8 @@
 import { pendingSchemaChanges } from '@dx/subgraph-kit';
 import { codes, ok, type TestStack } from '@dx/test-kit';
-import { NOTIFICATIONS, deliver, envelope, me, startNotificationsStack } from './support';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { NOTIFICATIONS, deliver, envelope, eventually, me, startNotificationsStack } from './support';
 
 let stack: TestStack;
 let member: string;
@@ -12,6 +14,8 @@ beforeAll(async () => {
   member = await stack.login('member');
   secretariat = await stack.login('secretariat');
   memberPerson = (await me(stack, member)).personId;
+  // The member has opened the suite once: the service knows the account and its address.
+  ok(await stack.query<any>('{ unreadNotificationCount }', {}, member));
 }, 120_000);
 afterAll(() => stack?.stop());
 
@@ -46,6 +50,17 @@ test('an event becomes one notification for the person, in Vietnamese by default
   ]);
   // Nobody else sees it.
   expect(ok(await stack.query<any>(NOTIFICATIONS, {}, secretariat)).myNotifications.totalCount).toBe(0);
+});
+
+test('without SMTP, the email is written to the mail folder for a person to read', async () => {
+  const folder = process.env.DX_MAIL_DIR!;
+  const files = await eventually(
+    async () => readdirSync(folder).map((f) => readFileSync(join(folder, f), 'utf8')),
+    (all) => all.some((m) => m.includes('son.vn@example.gov.vn')),
+  );
+  const mail = files.find((m) => m.includes('son.vn@example.gov.vn'))!;
+  expect(mail).toMatch(/^To: son\.vn@example\.gov\.vn/m);
+  expect(mail).toContain('/tasks/list/41');
 });
 
 test('concurrent deliveries of one event make one notification', async () => {
