@@ -6,6 +6,7 @@ import en from '@dx/i18n/locales/en/training.json';
 import vi from '@dx/i18n/locales/vi/training.json';
 import { CertificatePage } from './pages/CertificatePage';
 import { CoursesPage } from './pages/CoursesPage';
+import { PersonRecordPage } from './pages/PersonRecordPage';
 import { ProgressPage } from './pages/ProgressPage';
 import { SessionPage } from './pages/SessionPage';
 import { SessionsPage } from './pages/SessionsPage';
@@ -28,6 +29,7 @@ export default function TrainingApp() {
       <Route path="sessions/:sessionId" element={<SessionPage />} />
       <Route path="certificates/:enrolmentId" element={<CertificatePage />} />
       <Route path="progress" element={<ProgressPage />} />
+      <Route path="people/:personId" element={<PersonRecordPage />} />
     </DeskRoutes>
   );
 }

@@ -27,3 +27,4 @@ export * from './time/vietnamTime';
 export * from './time/VietnamPickers';
 export * from './forms/EntityFormModal';
 export * from './forms/useLeaveGuard';
+export * from './print/AdministrativeDocument';

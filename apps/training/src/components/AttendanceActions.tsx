@@ -1,4 +1,13 @@
-import { CheckOutlined, CloseOutlined, SafetyCertificateOutlined, StopOutlined, TrophyOutlined } from '@ant-design/icons';
+import {
+  CheckOutlined,
+  CloseOutlined,
+  OrderedListOutlined,
+  SafetyCertificateOutlined,
+  StopOutlined,
+  TrophyOutlined,
+} from '@ant-design/icons';
+import { useState } from 'react';
+import { WaitlistMoveModal } from './WaitlistMoveModal';
 import { useMutation } from '@apollo/client/react';
 import { App, Button, Space } from 'antd';
 import { DeskLink, useConfirm } from '@dx/design-system';
@@ -30,6 +39,7 @@ export function AttendanceActions({ enrolment }: { enrolment: EnrolmentFieldsFra
       void message.error(trainingError(error));
     }
   };
+  const [moving, setMoving] = useState(false);
   const { status, id } = enrolment;
   const canMark = status === 'ENROLLED' || status === 'ATTENDED' || status === 'NO_SHOW';
   return (
@@ -42,7 +52,12 @@ export function AttendanceActions({ enrolment }: { enrolment: EnrolmentFieldsFra
             icon={<CheckOutlined />}
             loading={recording.loading}
             aria-label={t('attendance.presentFor', { name })}
-            onClick={() => void run(() => record({ variables: { id, attended: true } }), t('attendance.markedPresent', { name }))}
+            onClick={() =>
+              void run(
+                () => record({ variables: { id, attended: true } }),
+                t('attendance.markedPresent', { name }),
+              )
+            }
           >
             {t('attendance.present')}
           </Button>
@@ -51,7 +66,12 @@ export function AttendanceActions({ enrolment }: { enrolment: EnrolmentFieldsFra
             danger={status === 'NO_SHOW'}
             icon={<CloseOutlined />}
             aria-label={t('attendance.absentFor', { name })}
-            onClick={() => void run(() => record({ variables: { id, attended: false } }), t('attendance.markedAbsent', { name }))}
+            onClick={() =>
+              void run(
+                () => record({ variables: { id, attended: false } }),
+                t('attendance.markedAbsent', { name }),
+              )
+            }
           >
             {t('attendance.absent')}
           </Button>
@@ -73,6 +93,17 @@ export function AttendanceActions({ enrolment }: { enrolment: EnrolmentFieldsFra
           <SafetyCertificateOutlined /> {t('certificate.open')}
         </DeskLink>
       )}
+      {status === 'WAITLISTED' && (
+        <Button
+          size="small"
+          icon={<OrderedListOutlined />}
+          aria-label={t('waitlist.moveFor', { name })}
+          onClick={() => setMoving(true)}
+        >
+          {t('waitlist.move')}
+        </Button>
+      )}
+      {moving && <WaitlistMoveModal enrolment={enrolment} onClose={() => setMoving(false)} />}
       {(status === 'ENROLLED' || status === 'WAITLISTED') && (
         <Button
           size="small"

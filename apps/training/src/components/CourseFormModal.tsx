@@ -26,7 +26,13 @@ export function CourseFormModal({ onClose }: { onClose: () => void }) {
     setFormError(null);
     try {
       await createCourse({
-        variables: { input: { ...values, description: values.description?.trim() || null, audience: values.audience?.trim() || null } },
+        variables: {
+          input: {
+            ...values,
+            description: values.description?.trim() || null,
+            audience: values.audience?.trim() || null,
+          },
+        },
         refetchQueries: ['CourseList'],
       });
       void message.success(t('common:state.created'));
@@ -48,11 +54,25 @@ export function CourseFormModal({ onClose }: { onClose: () => void }) {
       destroyOnHidden
     >
       <FormErrorAlert message={formError} />
-      <Form<CourseFormValues> form={form} layout="vertical" name="course" initialValues={{ mode: 'IN_PERSON' }} onFinish={(v) => void submit(v)}>
-        <Form.Item name="code" label={t('courses.code')} rules={[{ required: true, whitespace: true, message: t('courses.codeRequired') }]}>
+      <Form<CourseFormValues>
+        form={form}
+        layout="vertical"
+        name="course"
+        initialValues={{ mode: 'IN_PERSON' }}
+        onFinish={(v) => void submit(v)}
+      >
+        <Form.Item
+          name="code"
+          label={t('courses.code')}
+          rules={[{ required: true, whitespace: true, message: t('courses.codeRequired') }]}
+        >
           <Input autoFocus maxLength={40} dir="ltr" />
         </Form.Item>
-        <Form.Item name="title" label={t('courses.title')} rules={[{ required: true, whitespace: true, message: t('courses.titleRequired') }]}>
+        <Form.Item
+          name="title"
+          label={t('courses.title')}
+          rules={[{ required: true, whitespace: true, message: t('courses.titleRequired') }]}
+        >
           <Input maxLength={200} />
         </Form.Item>
         <Form.Item name="audience" label={t('courses.audience')}>

@@ -2,7 +2,13 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Alert, Modal, Table, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from '@dx/i18n';
-import { matchPerson, parseEnrolmentCsv, searchTermOf, type ImportRow, type RowOutcome } from '../domain/csv-import';
+import {
+  matchPerson,
+  parseEnrolmentCsv,
+  searchTermOf,
+  type ImportRow,
+  type RowOutcome,
+} from '../domain/csv-import';
 import { EnrolDocument, PeopleSearchDocument } from '../graphql/generated/graphql';
 import { trainingError } from './errors';
 
@@ -25,14 +31,20 @@ export function CsvImportModal({ sessionId, onClose }: { sessionId: string; onCl
     if (!personId) {
       const term = searchTermOf(row);
       if (!term) return { kind: 'error', reason: 'empty' };
-      const { data } = await client.query({ query: PeopleSearchDocument, variables: { search: term, first: 20 } });
+      const { data } = await client.query({
+        query: PeopleSearchDocument,
+        variables: { search: term, first: 20 },
+      });
       const match = matchPerson(row, data?.people.nodes ?? []);
       if ('reason' in match) return { kind: 'error', reason: match.reason };
       personId = match.person.id;
     }
     try {
       const { data } = await enrol({ variables: { sessionId, personId } });
-      return { kind: data!.enrol.status === 'WAITLISTED' ? 'WAITLISTED' : 'ENROLLED', personName: data!.enrol.person?.fullName ?? personId };
+      return {
+        kind: data!.enrol.status === 'WAITLISTED' ? 'WAITLISTED' : 'ENROLLED',
+        personName: data!.enrol.person?.fullName ?? personId,
+      };
     } catch (error) {
       return { kind: 'error', reason: 'api', message: trainingError(error) };
     }
@@ -56,18 +68,34 @@ export function CsvImportModal({ sessionId, onClose }: { sessionId: string; onCl
 
   const describe = (outcome: RowOutcome) =>
     outcome.kind === 'error' ? (
-      <Typography.Text type="danger">{outcome.reason === 'api' ? outcome.message : t(`import.reasons.${outcome.reason}`)}</Typography.Text>
+      <Typography.Text type="danger">
+        {outcome.reason === 'api' ? outcome.message : t(`import.reasons.${outcome.reason}`)}
+      </Typography.Text>
     ) : (
       <span>
-        <Tag color={outcome.kind === 'WAITLISTED' ? 'gold' : 'green'}>{t(`status.${outcome.kind}`)}</Tag> {outcome.personName}
+        <Tag color={outcome.kind === 'WAITLISTED' ? 'gold' : 'green'}>{t(`status.${outcome.kind}`)}</Tag>{' '}
+        {outcome.personName}
       </span>
     );
 
   const failed = report.filter((r) => r.outcome.kind === 'error').length;
   return (
-    <Modal open title={t('import.title')} onCancel={onClose} onOk={onClose} okText={t('common:actions.close')} cancelButtonProps={{ style: { display: 'none' } }} width={760}>
+    <Modal
+      open
+      title={t('import.title')}
+      onCancel={onClose}
+      onOk={onClose}
+      okText={t('common:actions.close')}
+      cancelButtonProps={{ style: { display: 'none' } }}
+      width={760}
+    >
       <Typography.Paragraph type="secondary">{t('import.help')}</Typography.Paragraph>
-      <Upload.Dragger accept=".csv,text/csv" showUploadList={false} disabled={running} beforeUpload={(file) => (void importFile(file), false)}>
+      <Upload.Dragger
+        accept=".csv,text/csv"
+        showUploadList={false}
+        disabled={running}
+        beforeUpload={(file) => (void importFile(file), false)}
+      >
         {t('import.drop')}
       </Upload.Dragger>
       {problem && <Alert type="error" showIcon style={{ marginTop: 12 }} title={problem} />}
@@ -87,7 +115,11 @@ export function CsvImportModal({ sessionId, onClose }: { sessionId: string; onCl
             dataSource={report}
             columns={[
               { title: t('import.line'), key: 'line', render: (_, r) => r.row.line, width: 70 },
-              { title: t('import.input'), key: 'input', render: (_, r) => r.row.personId ?? r.row.email ?? r.row.fullName ?? '' },
+              {
+                title: t('import.input'),
+                key: 'input',
+                render: (_, r) => r.row.personId ?? r.row.email ?? r.row.fullName ?? '',
+              },
               { title: t('import.result'), key: 'result', render: (_, r) => describe(r.outcome) },
             ]}
           />

@@ -51,14 +51,37 @@ export function EnrolPanel({ sessionId }: { sessionId: string }) {
   return (
     <Flex wrap gap={16} style={{ marginBlock: 16 }}>
       <Space.Compact>
-        <PersonSelect value={personId} onChange={setPersonId} id="enrol-person" minSearchLength={2} style={{ minWidth: 320 }} />
-        <Button type="primary" icon={<UserAddOutlined />} disabled={!personId} loading={enrolling.loading} onClick={() => void enrolPerson()}>
+        <PersonSelect
+          value={personId}
+          onChange={setPersonId}
+          id="enrol-person"
+          minSearchLength={2}
+          style={{ minWidth: 320 }}
+        />
+        <Button
+          type="primary"
+          icon={<UserAddOutlined />}
+          disabled={!personId}
+          loading={enrolling.loading}
+          onClick={() => void enrolPerson()}
+        >
           {t('enrol.person')}
         </Button>
       </Space.Compact>
       <Space.Compact>
-        <UnitSelect value={unitId} onChange={setUnitId} id="enrol-unit" placeholder={t('enrol.unitPlaceholder')} style={{ minWidth: 320 }} />
-        <Button icon={<TeamOutlined />} disabled={!unitId} loading={enrollingUnit.loading} onClick={() => void enrolWholeUnit()}>
+        <UnitSelect
+          value={unitId}
+          onChange={setUnitId}
+          id="enrol-unit"
+          placeholder={t('enrol.unitPlaceholder')}
+          style={{ minWidth: 320 }}
+        />
+        <Button
+          icon={<TeamOutlined />}
+          disabled={!unitId}
+          loading={enrollingUnit.loading}
+          onClick={() => void enrolWholeUnit()}
+        >
           {t('enrol.unit')}
         </Button>
       </Space.Compact>

@@ -11,7 +11,9 @@ const SEAT_HOLDERS = new Set(['ENROLLED', 'ATTENDED', 'COMPLETED', 'NO_SHOW']);
 export function SignInSheet({ session, onClose }: { session: SessionFieldsFragment; onClose: () => void }) {
   const { t } = useTranslation('training');
   const format = useFormat();
-  const { data, loading } = useQuery(SessionEnrolmentsDocument, { variables: { sessionId: session.id, first: 100 } });
+  const { data, loading } = useQuery(SessionEnrolmentsDocument, {
+    variables: { sessionId: session.id, first: 100 },
+  });
   const people = (data?.enrolments.nodes ?? []).filter((e) => SEAT_HOLDERS.has(e.status));
   return (
     <Modal open width={860} title={t('signIn.title')} onCancel={onClose} footer={null}>

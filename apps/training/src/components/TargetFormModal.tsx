@@ -14,7 +14,13 @@ interface TargetFormValues {
   note?: string;
 }
 
-export const AUDIENCE_KINDS: UnitKind[] = ['COMMUNITY_TEAM', 'DEPARTMENT', 'RESIDENTIAL_GROUP', 'WARD', 'COMMUNE'];
+export const AUDIENCE_KINDS: UnitKind[] = [
+  'COMMUNITY_TEAM',
+  'DEPARTMENT',
+  'RESIDENTIAL_GROUP',
+  'WARD',
+  'COMMUNE',
+];
 
 export function TargetFormModal({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('training');
@@ -26,7 +32,15 @@ export function TargetFormModal({ onClose }: { onClose: () => void }) {
     setFormError(null);
     try {
       await setTarget({
-        variables: { input: { unitId: v.unitId, audienceKind: v.audienceKind ?? null, targetPercent: v.targetPercent, dueDate: v.dueDate.format('YYYY-MM-DD'), note: v.note || null } },
+        variables: {
+          input: {
+            unitId: v.unitId,
+            audienceKind: v.audienceKind ?? null,
+            targetPercent: v.targetPercent,
+            dueDate: v.dueDate.format('YYYY-MM-DD'),
+            note: v.note || null,
+          },
+        },
         refetchQueries: ['TrainingTargets'],
       });
       void message.success(t('common:state.saved'));
@@ -36,19 +50,46 @@ export function TargetFormModal({ onClose }: { onClose: () => void }) {
     }
   };
   return (
-    <Modal open title={t('targets.createTitle')} okText={t('common:actions.save')} cancelText={t('common:actions.cancel')} confirmLoading={loading} onOk={() => form.submit()} onCancel={onClose} destroyOnHidden>
+    <Modal
+      open
+      title={t('targets.createTitle')}
+      okText={t('common:actions.save')}
+      cancelText={t('common:actions.cancel')}
+      confirmLoading={loading}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
       <FormErrorAlert message={formError} />
-      <Form<TargetFormValues> form={form} layout="vertical" name="target" initialValues={{ targetPercent: 100 }} onFinish={(v) => void submit(v)}>
-        <Form.Item name="unitId" label={t('targets.unit')} rules={[{ required: true, message: t('targets.unitRequired') }]}>
+      <Form<TargetFormValues>
+        form={form}
+        layout="vertical"
+        name="target"
+        initialValues={{ targetPercent: 100 }}
+        onFinish={(v) => void submit(v)}
+      >
+        <Form.Item
+          name="unitId"
+          label={t('targets.unit')}
+          rules={[{ required: true, message: t('targets.unitRequired') }]}
+        >
           <UnitSelect />
         </Form.Item>
         <Form.Item name="audienceKind" label={t('targets.audience')}>
-          <Select allowClear placeholder={t('targets.everyone')} options={AUDIENCE_KINDS.map((k) => ({ value: k, label: t(`common:unitKinds.${k}`) }))} />
+          <Select
+            allowClear
+            placeholder={t('targets.everyone')}
+            options={AUDIENCE_KINDS.map((k) => ({ value: k, label: t(`common:unitKinds.${k}`) }))}
+          />
         </Form.Item>
         <Form.Item name="targetPercent" label={t('targets.percent')} rules={[{ required: true }]}>
           <InputNumber min={1} max={100} suffix="%" />
         </Form.Item>
-        <Form.Item name="dueDate" label={t('targets.dueDate')} rules={[{ required: true, message: t('targets.dueDateRequired') }]}>
+        <Form.Item
+          name="dueDate"
+          label={t('targets.dueDate')}
+          rules={[{ required: true, message: t('targets.dueDateRequired') }]}
+        >
           <DatePicker />
         </Form.Item>
         <Form.Item name="note" label={t('targets.note')}>

@@ -2,7 +2,11 @@ import { matchPerson, parseEnrolmentCsv, splitCsvLine } from './csv-import';
 
 describe('enrolment CSV', () => {
   test('splits quoted cells with commas and quotes inside', () => {
-    expect(splitCsvLine('"Nguyễn, Văn A",a@x.vn," say ""hi"" "')).toEqual(['Nguyễn, Văn A', 'a@x.vn', 'say "hi"']);
+    expect(splitCsvLine('"Nguyễn, Văn A",a@x.vn," say ""hi"" "')).toEqual([
+      'Nguyễn, Văn A',
+      'a@x.vn',
+      'say "hi"',
+    ]);
   });
 
   test('reads Vietnamese or English headers, semicolons, and numbers rows as a spreadsheet does', () => {

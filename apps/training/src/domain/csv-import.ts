@@ -47,7 +47,8 @@ export function parseEnrolmentCsv(text: string): ParsedImport {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   const separator = (lines[0] ?? '').includes(';') && !(lines[0] ?? '').includes(',') ? ';' : ',';
   const header = splitCsvLine(lines[0] ?? '', separator).map((h) => h.toLowerCase());
-  const column = (key: keyof typeof HEADER_ALIASES) => header.findIndex((h) => HEADER_ALIASES[key].includes(h));
+  const column = (key: keyof typeof HEADER_ALIASES) =>
+    header.findIndex((h) => HEADER_ALIASES[key].includes(h));
   const at = { personId: column('personId'), email: column('email'), fullName: column('fullName') };
   if (at.personId < 0 && at.email < 0 && at.fullName < 0) return { rows: [], headerProblem: 'noColumns' };
   const rows: ImportRow[] = [];
@@ -55,7 +56,12 @@ export function parseEnrolmentCsv(text: string): ParsedImport {
     if (!line.trim()) return;
     const cells = splitCsvLine(line, separator);
     const pick = (index: number) => (index >= 0 && cells[index] ? cells[index] : undefined);
-    rows.push({ line: i + 2, personId: pick(at.personId), email: pick(at.email), fullName: pick(at.fullName) });
+    rows.push({
+      line: i + 2,
+      personId: pick(at.personId),
+      email: pick(at.email),
+      fullName: pick(at.fullName),
+    });
   });
   return { rows, headerProblem: null };
 }
@@ -75,7 +81,9 @@ export function matchPerson<P extends { id: string; fullName: string; email?: st
   found: P[],
 ): { person: P } | { reason: 'notFound' | 'ambiguous' } {
   const wanted = found.filter((p) =>
-    row.email ? p.email?.toLowerCase() === row.email.toLowerCase() : p.fullName.toLowerCase() === row.fullName?.toLowerCase(),
+    row.email
+      ? p.email?.toLowerCase() === row.email.toLowerCase()
+      : p.fullName.toLowerCase() === row.fullName?.toLowerCase(),
   );
   if (wanted.length === 1) return { person: wanted[0] };
   return { reason: wanted.length === 0 ? 'notFound' : 'ambiguous' };

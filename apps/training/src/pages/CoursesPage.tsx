@@ -19,7 +19,12 @@ export function CoursesPage() {
 
   const filters: FilterField[] = [
     { name: 'search', label: t('courses.search'), type: 'search' },
-    { name: 'mode', label: t('courses.mode'), type: 'select', options: COURSE_MODES.map((m) => ({ value: m, label: t(`modes.${m}`) })) },
+    {
+      name: 'mode',
+      label: t('courses.mode'),
+      type: 'select',
+      options: COURSE_MODES.map((m) => ({ value: m, label: t(`modes.${m}`) })),
+    },
   ];
   const columns: ColumnsType<CourseFieldsFragment> = [
     { title: t('courses.code'), dataIndex: 'code', key: 'code', render: (v: string) => <bdi>{v}</bdi> },

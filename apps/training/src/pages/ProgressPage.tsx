@@ -15,20 +15,33 @@ function TargetCard({ target }: { target: Target }) {
   const { t } = useTranslation('training');
   const format = useFormat();
   const { progress } = target;
-  const children = [...progress.children].sort((a, b) => (a.unit?.code ?? '').localeCompare(b.unit?.code ?? '', undefined, { numeric: true }));
+  const children = [...progress.children].sort((a, b) =>
+    (a.unit?.code ?? '').localeCompare(b.unit?.code ?? '', undefined, { numeric: true }),
+  );
   return (
     <Card
       title={
         <Space wrap>
           {target.unit?.name}
-          <Tag>{target.audienceKind ? t(`common:unitKinds.${target.audienceKind}`) : t('targets.everyone')}</Tag>
+          <Tag>
+            {target.audienceKind ? t(`common:unitKinds.${target.audienceKind}`) : t('targets.everyone')}
+          </Tag>
         </Space>
       }
-      extra={<Tag color={target.met ? 'green' : 'orange'}>{target.met ? t('targets.met') : t('targets.notMet')}</Tag>}
+      extra={
+        <Tag color={target.met ? 'green' : 'orange'}>
+          {target.met ? t('targets.met') : t('targets.notMet')}
+        </Tag>
+      }
     >
       {target.note && <Typography.Paragraph type="secondary">{target.note}</Typography.Paragraph>}
       <Flex align="center" gap={16} wrap>
-        <Progress type="circle" size={88} percent={Math.round(progress.rate * 100)} status={target.met ? 'success' : 'normal'} />
+        <Progress
+          type="circle"
+          size={88}
+          percent={Math.round(progress.rate * 100)}
+          status={target.met ? 'success' : 'normal'}
+        />
         <div>
           <div>{t('targets.figures', { trained: progress.trained, people: progress.people })}</div>
           <div>{t('targets.goal', { percent: target.targetPercent, date: format.date(target.dueDate) })}</div>
@@ -61,7 +74,12 @@ export function ProgressPage() {
   return (
     <>
       {hasAnyRole('TRAINING_COORDINATOR') && (
-        <Button type="primary" icon={<AimOutlined />} onClick={() => setCreating(true)} style={{ marginBottom: 16 }}>
+        <Button
+          type="primary"
+          icon={<AimOutlined />}
+          onClick={() => setCreating(true)}
+          style={{ marginBottom: 16 }}
+        >
           {t('targets.create')}
         </Button>
       )}

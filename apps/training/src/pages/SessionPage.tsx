@@ -1,18 +1,39 @@
-import { PrinterOutlined } from '@ant-design/icons';
-import { useQuery } from '@apollo/client/react';
-import { Button, Descriptions, Flex, Typography } from 'antd';
+import {
+  CalendarOutlined,
+  CheckSquareOutlined,
+  PrinterOutlined,
+  StopOutlined,
+  TrophyOutlined,
+} from '@ant-design/icons';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, App, Button, Descriptions, Flex, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useParams } from 'react-router';
-import { ConnectionTable, ErrorState, LoadingState, type FilterField } from '@dx/design-system';
+import {
+  ConnectionTable,
+  DeskLink,
+  ErrorState,
+  LoadingState,
+  useConfirm,
+  type FilterField,
+} from '@dx/design-system';
 import { useSession } from '@dx/graphql-client';
 import { useTranslation } from '@dx/i18n';
 import { AttendanceActions } from '../components/AttendanceActions';
+import { AttendanceSheetModal } from '../components/AttendanceSheetModal';
+import { CancelSessionModal, RescheduleModal } from '../components/SessionChangeModals';
+import { trainingError } from '../components/errors';
 import { EnrolPanel } from '../components/EnrolPanel';
 import { SignInSheet } from '../components/SignInSheet';
 import { StatusTag } from '../components/StatusTag';
 import { useFormat } from '../components/format';
-import { SessionDetailDocument, SessionEnrolmentsDocument, type EnrolmentFieldsFragment } from '../graphql/generated/graphql';
+import {
+  CompleteAttendedDocument,
+  SessionDetailDocument,
+  SessionEnrolmentsDocument,
+  type EnrolmentFieldsFragment,
+} from '../graphql/generated/graphql';
 
 const STATUSES = ['ENROLLED', 'WAITLISTED', 'ATTENDED', 'NO_SHOW', 'COMPLETED', 'CANCELLED'] as const;
 
@@ -24,19 +45,54 @@ export function SessionPage() {
   const { hasAnyRole } = useSession();
   const canEdit = hasAnyRole('TRAINING_COORDINATOR');
   const [printing, setPrinting] = useState(false);
+  const [dialog, setDialog] = useState<'reschedule' | 'cancel' | 'sheet' | null>(null);
+  const { message } = App.useApp();
+  const confirm = useConfirm();
+  const [completeAll, completing] = useMutation(CompleteAttendedDocument, {
+    refetchQueries: ['SessionEnrolments', 'SessionDetail'],
+  });
   const { data, loading, error, refetch } = useQuery(SessionDetailDocument, { variables: { id: sessionId } });
   if (loading && !data) return <LoadingState />;
   if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
   const session = data?.session;
   if (!session) return <ErrorState error={new Error(t('sessions.notFound'))} />;
+  const cancelled = session.status === 'CANCELLED';
 
-  const filters: FilterField[] = [{ name: 'status', label: t('attendance.status'), type: 'select', options: STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })) }];
+  const filters: FilterField[] = [
+    {
+      name: 'status',
+      label: t('attendance.status'),
+      type: 'select',
+      options: STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })),
+    },
+  ];
   const columns: ColumnsType<EnrolmentFieldsFragment> = [
-    { title: t('attendance.name'), key: 'name', render: (_, e) => e.person?.fullName },
+    {
+      title: t('attendance.name'),
+      key: 'name',
+      render: (_, e) =>
+        e.person ? <DeskLink to={`people/${e.person.id}`}>{e.person.fullName}</DeskLink> : null,
+    },
     { title: t('attendance.unit'), key: 'unit', render: (_, e) => e.person?.unit.name },
-    { title: t('attendance.status'), key: 'status', render: (_, e) => <StatusTag status={e.status} position={e.waitlistPosition} /> },
-    { title: t('certificate.number'), key: 'certificateNo', render: (_, e) => e.certificateNo && <bdi>{e.certificateNo}</bdi> },
-    ...(canEdit ? [{ title: '', key: 'actions', render: (_: unknown, e: EnrolmentFieldsFragment) => <AttendanceActions enrolment={e} /> }] : []),
+    {
+      title: t('attendance.status'),
+      key: 'status',
+      render: (_, e) => <StatusTag status={e.status} position={e.waitlistPosition} />,
+    },
+    {
+      title: t('certificate.number'),
+      key: 'certificateNo',
+      render: (_, e) => e.certificateNo && <bdi>{e.certificateNo}</bdi>,
+    },
+    ...(canEdit
+      ? [
+          {
+            title: '',
+            key: 'actions',
+            render: (_: unknown, e: EnrolmentFieldsFragment) => <AttendanceActions enrolment={e} />,
+          },
+        ]
+      : []),
   ];
 
   return (
@@ -45,24 +101,83 @@ export function SessionPage() {
         <Typography.Title level={4} style={{ margin: 0 }}>
           {session.course.title}
         </Typography.Title>
-        <Button icon={<PrinterOutlined />} onClick={() => setPrinting(true)}>
-          {t('signIn.open')}
-        </Button>
+        <Space wrap>
+          <Button icon={<PrinterOutlined />} onClick={() => setPrinting(true)}>
+            {t('signIn.open')}
+          </Button>
+          {canEdit && !cancelled && (
+            <>
+              <Button icon={<CalendarOutlined />} onClick={() => setDialog('reschedule')}>
+                {t('sessionChange.reschedule')}
+              </Button>
+              <Button icon={<CheckSquareOutlined />} onClick={() => setDialog('sheet')}>
+                {t('sheet.open')}
+              </Button>
+              <Button
+                icon={<TrophyOutlined />}
+                loading={completing.loading}
+                onClick={async () => {
+                  if (!(await confirm({ title: t('sheet.completeAllConfirm') }))) return;
+                  try {
+                    const done = await completeAll({ variables: { sessionId: session.id } });
+                    void message.success(
+                      t('sheet.completedAll', { count: done.data?.completeAttended.length ?? 0 }),
+                    );
+                  } catch (failure) {
+                    void message.error(trainingError(failure));
+                  }
+                }}
+              >
+                {t('sheet.completeAll')}
+              </Button>
+              <Button danger icon={<StopOutlined />} onClick={() => setDialog('cancel')}>
+                {t('sessionChange.cancel')}
+              </Button>
+            </>
+          )}
+        </Space>
       </Flex>
+      {cancelled && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginTop: 12 }}
+          title={t('sessionChange.cancelledBanner', { reason: session.cancelReason ?? '' })}
+        />
+      )}
       <Descriptions
         size="small"
         column={{ xs: 1, md: 3 }}
         style={{ marginTop: 12 }}
         items={[
-          { key: 'time', label: t('sessions.startsAt'), children: `${format.dateTime(session.startsAt)} – ${format.dateTime(session.endsAt)}` },
+          {
+            key: 'time',
+            label: t('sessions.startsAt'),
+            children: (
+              <span data-testid="session-time">{`${format.dateTime(session.startsAt)} – ${format.dateTime(session.endsAt)}`}</span>
+            ),
+          },
+          {
+            key: 'status',
+            label: t('sessionChange.status'),
+            children: <Tag color={cancelled ? 'red' : 'blue'}>{t(`sessionStatus.${session.status}`)}</Tag>,
+          },
           { key: 'location', label: t('sessions.location'), children: session.location },
           { key: 'trainer', label: t('sessions.trainer'), children: session.trainer },
-          { key: 'seats', label: t('sessions.seats'), children: t('sessions.seatsOf', { taken: session.seatsTaken, capacity: session.capacity }) },
-          { key: 'left', label: t('sessions.seatsLeft'), children: <span data-testid="seats-left">{session.seatsLeft}</span> },
+          {
+            key: 'seats',
+            label: t('sessions.seats'),
+            children: t('sessions.seatsOf', { taken: session.seatsTaken, capacity: session.capacity }),
+          },
+          {
+            key: 'left',
+            label: t('sessions.seatsLeft'),
+            children: <span data-testid="seats-left">{session.seatsLeft}</span>,
+          },
           { key: 'waitlist', label: t('sessions.waitlist'), children: session.waitlistLength },
         ]}
       />
-      {canEdit && <EnrolPanel sessionId={session.id} />}
+      {canEdit && !cancelled && <EnrolPanel sessionId={session.id} />}
       <ConnectionTable
         query={SessionEnrolmentsDocument}
         variables={{ sessionId: session.id }}
@@ -82,6 +197,9 @@ export function SessionPage() {
         }}
       />
       {printing && <SignInSheet session={session} onClose={() => setPrinting(false)} />}
+      {dialog === 'reschedule' && <RescheduleModal session={session} onClose={() => setDialog(null)} />}
+      {dialog === 'cancel' && <CancelSessionModal session={session} onClose={() => setDialog(null)} />}
+      {dialog === 'sheet' && <AttendanceSheetModal sessionId={session.id} onClose={() => setDialog(null)} />}
     </>
   );
 }

@@ -33,7 +33,11 @@ export function SessionsPage() {
       ),
     },
     { title: t('sessions.seatsLeft'), dataIndex: 'seatsLeft', key: 'seatsLeft' },
-    { title: t('sessions.waitlist'), key: 'waitlist', render: (_, s) => (s.waitlistLength ? <Tag color="gold">{s.waitlistLength}</Tag> : 0) },
+    {
+      title: t('sessions.waitlist'),
+      key: 'waitlist',
+      render: (_, s) => (s.waitlistLength ? <Tag color="gold">{s.waitlistLength}</Tag> : 0),
+    },
   ];
   return (
     <ConnectionTable

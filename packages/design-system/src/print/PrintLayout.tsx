@@ -4,7 +4,13 @@ import { useRef, type ReactNode } from 'react';
 import { useLanguage, useTranslation } from '@dx/i18n';
 
 /** Opens the browser's print dialog for one element only, in the page's language and direction. */
-export function printElement(element: HTMLElement, title: string, lang: string, dir: string): void {
+export function printElement(
+  element: HTMLElement,
+  title: string,
+  lang: string,
+  dir: string,
+  orientation: PageOrientation = 'portrait',
+): void {
   const frame = document.createElement('iframe');
   frame.style.position = 'fixed';
   frame.style.width = '0';
@@ -17,7 +23,8 @@ export function printElement(element: HTMLElement, title: string, lang: string, 
   doc.documentElement.dir = dir;
   doc.title = title;
   const style = doc.createElement('style');
-  style.textContent = `@page { size: A4; margin: 20mm } body { font: 12pt 'Times New Roman', 'Noto Naskh Arabic', serif; color: #000 }
+  style.textContent = `@page { size: A4 ${orientation}; margin: ${orientation === 'landscape' ? '12mm' : '20mm'} }
+    a, button { display: none !important } body { font: 12pt 'Times New Roman', 'Noto Naskh Arabic', serif; color: #000 }
     table { border-collapse: collapse; width: 100% } th, td { border: 1px solid #000; padding: 4px 6px; text-align: start }`;
   doc.head.appendChild(style);
   doc.body.innerHTML = element.innerHTML;
@@ -26,23 +33,39 @@ export function printElement(element: HTMLElement, title: string, lang: string, 
   setTimeout(() => frame.remove(), 1000);
 }
 
+export type PageOrientation = 'portrait' | 'landscape';
+
 export interface PrintLayoutProps {
   /** The document's title, e.g. "Biên bản bàn giao" (handover record). */
   title: string;
+  /** Certificates print on A4 landscape; records and decisions on A4 portrait (the default). */
+  orientation?: PageOrientation;
   children: ReactNode;
 }
 
 /** A printable document (handover record, certificate) with a Print button; only the document prints. */
-export function PrintLayout({ title, children }: PrintLayoutProps) {
+export function PrintLayout({ title, orientation = 'portrait', children }: PrintLayoutProps) {
   const ref = useRef<HTMLDivElement>(null);
   const { language, dir } = useLanguage();
   const { t } = useTranslation('common');
   return (
     <div>
-      <Button icon={<PrinterOutlined />} onClick={() => ref.current && printElement(ref.current, title, language, dir)}>
+      <Button
+        icon={<PrinterOutlined />}
+        onClick={() => ref.current && printElement(ref.current, title, language, dir, orientation)}
+      >
         {t('actions.print')}
       </Button>
-      <div ref={ref} style={{ background: '#fff', padding: 32, marginTop: 16, border: '1px solid #ddd', maxWidth: 800 }}>
+      <div
+        ref={ref}
+        style={{
+          background: '#fff',
+          padding: 32,
+          marginTop: 16,
+          border: '1px solid #ddd',
+          maxWidth: orientation === 'landscape' ? 1120 : 800,
+        }}
+      >
         {children}
       </div>
     </div>

@@ -110,7 +110,7 @@ export async function recordSessionAttendance(
     const session = await lockSession(manager, sessionId);
     scopeCheck(session);
     if (session.status === 'CANCELLED')
-      throw conflict('This session is cancelled; there is no attendance to take.');
+      throw conflict('This session is cancelled; there is no attendance to take.', 'errors.sessionCancelled');
     const at = now();
     assertStarted(session, at);
     const repo = manager.getRepository(EnrolmentRecord);
@@ -167,7 +167,10 @@ export async function completeAttended(
       .getRepository(EnrolmentRecord)
       .find({ where: { sessionId: session.id, status: 'ATTENDED' }, order: { id: 'ASC' } });
     if (attended.length === 0)
-      throw conflict('Nobody in this session is marked present and not yet completed.');
+      throw conflict(
+        'Nobody in this session is marked present and not yet completed.',
+        'errors.nobodyPresent',
+      );
     const course = await courseOf(manager, session.courseId);
     const completed: EnrolmentRecord[] = [];
     for (const before of attended) completed.push(await complete(manager, before, course, at));

@@ -30,7 +30,7 @@ export async function lockOpenSession(
 ): Promise<SessionRecord> {
   const session = await lockSession(manager, sessionId);
   const problem = enrolmentClosedProblem(session);
-  if (problem) throw conflict(problem);
+  if (problem) throw conflict(problem, 'errors.sessionCancelled');
   return session;
 }
 

@@ -34,6 +34,9 @@ async function lockedForChange(
   return { session, attendanceRecorded };
 }
 
+const keyOf = (session: SessionRecord) =>
+  session.status === 'CANCELLED' ? 'errors.sessionCancelled' : 'errors.sessionTookPlace';
+
 export interface RescheduleInput {
   startsAt: Date;
   endsAt: Date;
@@ -56,7 +59,7 @@ export async function rescheduleSession(
   return ctx.dataSource.transaction(async (manager) => {
     const { session: before, attendanceRecorded } = await lockedForChange(manager, ctx, id, input.version);
     const problem = rescheduleProblem({ ...before, attendanceRecorded });
-    if (problem) throw conflict(problem);
+    if (problem) throw conflict(problem, keyOf(before));
     const changes = { startsAt: input.startsAt, endsAt: input.endsAt, ...(location ? { location } : {}) };
     await manager.update(SessionRecord, { id: before.id }, { ...changes, version: before.version + 1 });
     const after = await manager.findOneByOrFail(SessionRecord, { id: before.id });
@@ -88,7 +91,7 @@ export async function cancelSession(
   return ctx.dataSource.transaction(async (manager) => {
     const { session: before, attendanceRecorded } = await lockedForChange(manager, ctx, id, version);
     const problem = cancelSessionProblem({ ...before, attendanceRecorded });
-    if (problem) throw conflict(problem);
+    if (problem) throw conflict(problem, keyOf(before));
     const affected = await manager.getRepository(EnrolmentRecord).find({
       select: { id: true, status: true },
       where: { sessionId: before.id, status: In(WAITING_OR_SEATED) },

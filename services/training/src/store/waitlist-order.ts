@@ -29,6 +29,7 @@ export async function moveInLine(
     if (!move)
       throw conflict(
         'This person is no longer on the waitlist (they got a seat or were cancelled). Reload the list.',
+        'errors.notOnWaitlist',
       );
     const outOfRange = positionProblem(position, waiting.length);
     if (outOfRange) throw badInput(outOfRange, 'position');
