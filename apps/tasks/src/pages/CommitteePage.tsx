@@ -2,21 +2,35 @@ import { useQuery } from '@apollo/client/react';
 import { Card, Space, Table, Tag, Typography } from 'antd';
 import { EmptyState, ErrorState, formatDay, LoadingState } from '@dx/design-system';
 import { useTranslation } from '@dx/i18n';
+import { useSession } from '@dx/graphql-client';
+import { AddMemberButton, NewCommitteeButton } from '../components/CommitteeSetup';
 import { CommitteesDocument } from '../graphql/generated/graphql';
 
 /** The steering committee: its members and their responsibilities, its documents and work programs. */
 export function CommitteePage() {
   const { t } = useTranslation('tasks');
   const { data, loading, error, refetch } = useQuery(CommitteesDocument);
+  const { hasAnyRole } = useSession();
+  const secretariat = hasAnyRole('SECRETARIAT');
   if (loading && !data) return <LoadingState />;
   if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
   const committees = data?.committees.nodes ?? [];
-  if (committees.length === 0) return <EmptyState description={t('committee.none')} />;
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      {secretariat && <NewCommitteeButton onSaved={() => void refetch()} />}
+      {committees.length === 0 && <EmptyState description={t('committee.none')} />}
       {committees.map((c) => (
         <Card key={c.id} title={c.name} extra={c.unit?.name} data-testid="committee">
-          <Typography.Title level={5}>{t('committee.members')}</Typography.Title>
+          <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+            <Typography.Title level={5}>{t('committee.members')}</Typography.Title>
+            {secretariat && (
+              <AddMemberButton
+                committeeId={c.id}
+                decisions={c.documents.filter((d) => d.kind === 'DECISION')}
+                onSaved={() => void refetch()}
+              />
+            )}
+          </Space>
           <Table
             size="small"
             rowKey="id"
