@@ -6,7 +6,7 @@ import { useTranslation } from '@dx/i18n';
 import { RemoteArea } from './components/RemoteArea';
 import { ShellLayout } from './components/ShellLayout';
 import { visibleDesks } from './desks';
-import { HomePage } from './pages/HomePage';
+import { DashboardPage } from './home/DashboardPage';
 import type { RemoteEntry } from './remotes';
 
 function SignedInRoutes({ remotes }: { remotes: RemoteEntry[] }) {
@@ -15,14 +15,21 @@ function SignedInRoutes({ remotes }: { remotes: RemoteEntry[] }) {
   useEffect(() => {
     document.title = t('appName');
   }, [t]);
-  const desks = visibleDesks(roles, remotes.map((r) => r.name));
+  const desks = visibleDesks(
+    roles,
+    remotes.map((r) => r.name),
+  );
   return (
     <ShellLayout desks={desks}>
       <Routes>
-        <Route index element={<HomePage desks={desks} />} />
+        <Route index element={<DashboardPage desks={desks} />} />
         {desks.map((desk) => {
           const remote = remotes.find((r) => r.name === desk.name);
-          return remote && <Route key={desk.name} path={`${desk.name}/*`} element={<RemoteArea remote={remote} />} />;
+          return (
+            remote && (
+              <Route key={desk.name} path={`${desk.name}/*`} element={<RemoteArea remote={remote} />} />
+            )
+          );
         })}
         <Route path="*" element={<Result status="404" title={t('notFound')} />} />
       </Routes>

@@ -20,7 +20,15 @@ export const SHELL_NAMESPACES = ['common', 'shell', 'errors'] as const;
  * One namespace per desk. Its `locales/<language>/<desk>.json` travels in the desk's own bundle and
  * is added with `registerNamespace` when the desk loads, so redeploying a desk updates its strings.
  */
-export const DESK_NAMESPACES = ['directory', 'tasks', 'training', 'donations', 'awards', 'notifications'] as const;
+export const DESK_NAMESPACES = [
+  'directory',
+  'tasks',
+  'training',
+  'donations',
+  'awards',
+  'notifications',
+  'dashboard',
+] as const;
 
 export const NAMESPACES = [...SHELL_NAMESPACES, ...DESK_NAMESPACES] as const;
 export type Namespace = (typeof NAMESPACES)[number];
