@@ -10,7 +10,11 @@ const roots = [
   'packages/graphql-client',
   'packages/design-system',
   ...readdirSync('apps').map((name) => join('apps', name)),
-].filter((root) => existsSync(join(root, 'src/graphql')) && readdirSync(join(root, 'src/graphql')).some((f) => f.endsWith('.graphql')));
+].filter(
+  (root) =>
+    existsSync(join(root, 'src/graphql')) &&
+    readdirSync(join(root, 'src/graphql')).some((f) => f.endsWith('.graphql')),
+);
 
 const config: CodegenConfig = {
   schema: 'gateway/supergraph.graphql',
@@ -23,7 +27,14 @@ const config: CodegenConfig = {
         preset: 'client',
         presetConfig: { fragmentMasking: false },
         // Only the types the operations use: the full schema in every app would be the same 1,700 lines seven times.
-        config: { onlyOperationTypes: true, enumsAsTypes: true, useTypeImports: true, skipTypename: true, scalars: { DateTime: 'string' } },
+        // Date (YYYY-MM-DD) and DateTime (ISO instant) travel as strings.
+        config: {
+          onlyOperationTypes: true,
+          enumsAsTypes: true,
+          useTypeImports: true,
+          skipTypename: true,
+          scalars: { Date: 'string', DateTime: 'string' },
+        },
       },
     ]),
   ),

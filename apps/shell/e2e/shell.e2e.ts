@@ -39,7 +39,9 @@ describe('shell', () => {
     await signIn(page, 'trainer');
     await page.getByTestId('home').waitFor();
     expect(await page.getByTestId('desk-card-directory').count()).toBe(0);
-    expect(await page.locator('nav[aria-label=main] .ant-menu-item').allTextContents()).not.toContain('Danh bạ, tài khoản');
+    expect(await page.locator('nav[aria-label=main] .ant-menu-item').allTextContents()).not.toContain(
+      'Danh bạ, tài khoản',
+    );
     await page.goto(suiteUrl('/directory'));
     await page.getByText('Không tìm thấy trang này.').waitFor();
     await screenshot(page, 'shell-trainer-no-directory');
@@ -50,7 +52,12 @@ describe('shell', () => {
     const { page } = suite;
     await signIn(page, 'admin');
     await page.route('**/mf-manifest.json', (route) =>
-      route.request().url().includes(':' + new URL(suiteUrl()).port) ? route.continue() : route.abort(),
+      route
+        .request()
+        .url()
+        .includes(':' + new URL(suiteUrl()).port)
+        ? route.continue()
+        : route.abort(),
     );
     await page.route(/:\d+\/mf-manifest\.json$/, (route) => route.abort());
     await page.getByTestId('desk-card-directory').click();
@@ -65,7 +72,7 @@ describe('shell', () => {
     await page.getByTestId('remote-error').waitFor();
     await page.unrouteAll();
     await page.getByRole('button', { name: 'Thử lại' }).click();
-    await page.getByRole('tab', { name: 'Cán bộ' }).waitFor();
+    await page.getByRole('link', { name: 'Cán bộ', exact: true }).waitFor();
     expect(suite.pageErrors.filter((e) => !/directory|manifest|RUNTIME/i.test(e.message))).toEqual([]);
   });
 });

@@ -25,9 +25,15 @@ function SignedInRoutes({ remotes }: { remotes: RemoteEntry[] }) {
         <Route index element={<DashboardPage desks={desks} />} />
         {desks.map((desk) => {
           const remote = remotes.find((r) => r.name === desk.name);
+          // Keyed by desk: otherwise React keeps one RemoteArea across desks and a failed desk's error
+          // state (and its lazy component) would be shown for the next desk opened.
           return (
             remote && (
-              <Route key={desk.name} path={`${desk.name}/*`} element={<RemoteArea remote={remote} />} />
+              <Route
+                key={desk.name}
+                path={`${desk.name}/*`}
+                element={<RemoteArea key={desk.name} remote={remote} />}
+              />
             )
           );
         })}

@@ -11,7 +11,14 @@ export function suiteUrl(path = '/'): string {
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.DX_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -25,7 +32,9 @@ export interface OpenSuite {
 }
 
 /** A fresh browser profile at the shell's sign-in page. */
-export async function openSuite(options: { path?: string; viewport?: { width: number; height: number } } = {}): Promise<OpenSuite> {
+export async function openSuite(
+  options: { path?: string; viewport?: { width: number; height: number } } = {},
+): Promise<OpenSuite> {
   const browser = await launchBrowser();
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1366, height: 860 } });
   const page = await context.newPage();

@@ -7,7 +7,11 @@ export type Language = 'vi' | 'en' | 'ar';
 const LANGUAGE_LABELS: Record<Language, string> = { vi: 'Tiếng Việt', en: 'English', ar: 'العربية' };
 
 /** Signs in through the sign-in form and waits for the home dashboard. */
-export async function signIn(page: Page, username: DemoAccount | string, password = 'demo1234'): Promise<void> {
+export async function signIn(
+  page: Page,
+  username: DemoAccount | string,
+  password = 'demo1234',
+): Promise<void> {
   if (!page.url().includes('/signin')) await page.goto(suiteUrl('/signin'));
   await page.locator('input#username').fill(username);
   await page.locator('input#password').fill(password);

@@ -20,5 +20,5 @@ export function TaskStatusTag({ status, overdue }: { status: TaskStatus; overdue
 }
 
 export function TaskProgress({ value }: { value: number }) {
-  return <Progress percent={value} size="small" style={{ minWidth: 120 }} />;
+  return <Progress percent={value} size="small" style={{ minWidth: 120 }} aria-label={`${value}%`} />;
 }

@@ -63,9 +63,21 @@ interface DirectorySearchSelectProps {
 }
 
 /** The antd Select both pickers render: the server filters, so the Select does not. */
-export function DirectorySearchSelect({ picker, defaultPlaceholder, options, loading, tooShort, minSearchLength, onSearch }: DirectorySearchSelectProps) {
+export function DirectorySearchSelect({
+  picker,
+  defaultPlaceholder,
+  options,
+  loading,
+  tooShort,
+  minSearchLength,
+  onSearch,
+}: DirectorySearchSelectProps) {
   const { t } = useTranslation('common');
-  const notFound = tooShort ? t('pickers.typeMore', { count: minSearchLength }) : loading ? t('state.loading') : t('state.empty');
+  const notFound = tooShort
+    ? t('pickers.typeMore', { count: minSearchLength })
+    : loading
+      ? t('state.loading')
+      : t('state.empty');
   return (
     <Select<string | string[]>
       id={picker.id}
@@ -74,12 +86,16 @@ export function DirectorySearchSelect({ picker, defaultPlaceholder, options, loa
       style={{ minWidth: 220, ...picker.style }}
       showSearch={{ filterOption: false, onSearch }}
       value={picker.value ?? undefined}
-      onChange={(next) => (picker.onChange as ((v: string | string[] | undefined) => void) | undefined)?.(next)}
+      onChange={(next) =>
+        (picker.onChange as ((v: string | string[] | undefined) => void) | undefined)?.(next)
+      }
       options={options}
       loading={loading}
       allowClear={picker.allowClear}
       disabled={picker.disabled}
       placeholder={picker.placeholder ?? defaultPlaceholder}
+      // A name for screen readers when no <label for> points at it (a filter above a list).
+      aria-label={picker.id ? undefined : (picker.placeholder ?? defaultPlaceholder)}
       notFoundContent={notFound}
     />
   );

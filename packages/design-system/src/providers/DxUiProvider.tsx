@@ -14,7 +14,22 @@ export function DxUiProvider({ children }: { children: ReactNode }) {
       direction={dir}
       theme={{
         algorithm: theme.defaultAlgorithm,
-        token: { colorPrimary: '#c8102e', borderRadius: 6, fontFamily: "'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans Arabic', Tahoma, sans-serif" },
+        token: {
+          colorPrimary: '#c8102e',
+          borderRadius: 6,
+          fontFamily: "'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans Arabic', Tahoma, sans-serif",
+          // antd's defaults (45% and 25% black) fall below WCAG AA's 4.5:1 on white; these reach it.
+          colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
+          colorTextDescription: 'rgba(0, 0, 0, 0.65)',
+          colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
+          colorTextPlaceholder: 'rgba(0, 0, 0, 0.6)',
+          // Links and status texts (tags) dark enough for 4.5:1 on white and on their pale backgrounds.
+          colorLink: '#0b57d0',
+          colorSuccessText: '#135200',
+          colorWarningText: '#874d00',
+          colorErrorText: '#a8071a',
+          colorInfoText: '#003eb3',
+        },
       }}
     >
       <AntApp>{children}</AntApp>

@@ -15,7 +15,7 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   /** A calendar day, YYYY-MM-DD. */
-  Date: { input: any; output: any; }
+  Date: { input: string; output: string; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
   DateTime: { input: string; output: string; }
   join__DirectiveArguments: { input: any; output: any; }
@@ -770,7 +770,7 @@ export type Link__Purpose =
   /** `SECURITY` features provide metadata necessary to securely resolve fields. */
   | 'SECURITY';
 
-export type NominationFieldsFragment = { id: string, kind: NominationKind, status: NominationStatus, nomineeName: string, achievements: string, evidenceLinks: Array<string>, reviewCount: number, averageScore?: number | null, decisionNo?: string | null, decidedOn?: any | null, version: number, nomineeUnit?: { id: string, name: string, code: string } | null, nomineePerson?: { id: string, fullName: string, position?: string | null, unit: { id: string, name: string } } | null, nominatingUnit?: { id: string, name: string } | null };
+export type NominationFieldsFragment = { id: string, kind: NominationKind, status: NominationStatus, nomineeName: string, achievements: string, evidenceLinks: Array<string>, reviewCount: number, averageScore?: number | null, decisionNo?: string | null, decidedOn?: string | null, version: number, nomineeUnit?: { id: string, name: string, code: string } | null, nomineePerson?: { id: string, fullName: string, position?: string | null, unit: { id: string, name: string } } | null, nominatingUnit?: { id: string, name: string } | null };
 
 export type NominationsQueryVariables = Exact<{
   roundId: Scalars['ID']['input'];
@@ -782,35 +782,35 @@ export type NominationsQueryVariables = Exact<{
 }>;
 
 
-export type NominationsQuery = { nominations: { totalCount: number, nodes: Array<{ id: string, kind: NominationKind, status: NominationStatus, nomineeName: string, achievements: string, evidenceLinks: Array<string>, reviewCount: number, averageScore?: number | null, decisionNo?: string | null, decidedOn?: any | null, version: number, nomineeUnit?: { id: string, name: string, code: string } | null, nomineePerson?: { id: string, fullName: string, position?: string | null, unit: { id: string, name: string } } | null, nominatingUnit?: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } };
+export type NominationsQuery = { nominations: { totalCount: number, nodes: Array<{ id: string, kind: NominationKind, status: NominationStatus, nomineeName: string, achievements: string, evidenceLinks: Array<string>, reviewCount: number, averageScore?: number | null, decisionNo?: string | null, decidedOn?: string | null, version: number, nomineeUnit?: { id: string, name: string, code: string } | null, nomineePerson?: { id: string, fullName: string, position?: string | null, unit: { id: string, name: string } } | null, nominatingUnit?: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } };
 
 export type HonoursQueryVariables = Exact<{
   roundId: Scalars['ID']['input'];
 }>;
 
 
-export type HonoursQuery = { awardRound?: { id: string, title: string, occasion?: string | null, opensAt: any, closesAt: any, phase: RoundPhase, collectiveQuota?: number | null, individualQuota?: number | null, approvedCollectives: number, approvedIndividuals: number, organizerUnit?: { id: string, name: string } | null, criteria: Array<{ id: string, name: string, weight: number }> } | null, honours: Array<{ id: string, kind: NominationKind, status: NominationStatus, nomineeName: string, achievements: string, evidenceLinks: Array<string>, reviewCount: number, averageScore?: number | null, decisionNo?: string | null, decidedOn?: any | null, version: number, nomineeUnit?: { id: string, name: string, code: string } | null, nomineePerson?: { id: string, fullName: string, position?: string | null, unit: { id: string, name: string } } | null, nominatingUnit?: { id: string, name: string } | null }> };
+export type HonoursQuery = { awardRound?: { id: string, title: string, occasion?: string | null, opensAt: string, closesAt: string, phase: RoundPhase, collectiveQuota?: number | null, individualQuota?: number | null, approvedCollectives: number, approvedIndividuals: number, organizerUnit?: { id: string, name: string } | null, criteria: Array<{ id: string, name: string, weight: number }> } | null, honours: Array<{ id: string, kind: NominationKind, status: NominationStatus, nomineeName: string, achievements: string, evidenceLinks: Array<string>, reviewCount: number, averageScore?: number | null, decisionNo?: string | null, decidedOn?: string | null, version: number, nomineeUnit?: { id: string, name: string, code: string } | null, nomineePerson?: { id: string, fullName: string, position?: string | null, unit: { id: string, name: string } } | null, nominatingUnit?: { id: string, name: string } | null }> };
 
 export type CertificateQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type CertificateQuery = { nomination?: { id: string, kind: NominationKind, status: NominationStatus, nomineeName: string, achievements: string, evidenceLinks: Array<string>, reviewCount: number, averageScore?: number | null, decisionNo?: string | null, decidedOn?: any | null, version: number, round: { id: string, title: string, occasion?: string | null, opensAt: any, closesAt: any, phase: RoundPhase, collectiveQuota?: number | null, individualQuota?: number | null, approvedCollectives: number, approvedIndividuals: number, organizerUnit?: { id: string, name: string } | null, criteria: Array<{ id: string, name: string, weight: number }> }, nomineeUnit?: { id: string, name: string, code: string } | null, nomineePerson?: { id: string, fullName: string, position?: string | null, unit: { id: string, name: string } } | null, nominatingUnit?: { id: string, name: string } | null } | null };
+export type CertificateQuery = { nomination?: { id: string, kind: NominationKind, status: NominationStatus, nomineeName: string, achievements: string, evidenceLinks: Array<string>, reviewCount: number, averageScore?: number | null, decisionNo?: string | null, decidedOn?: string | null, version: number, round: { id: string, title: string, occasion?: string | null, opensAt: string, closesAt: string, phase: RoundPhase, collectiveQuota?: number | null, individualQuota?: number | null, approvedCollectives: number, approvedIndividuals: number, organizerUnit?: { id: string, name: string } | null, criteria: Array<{ id: string, name: string, weight: number }> }, nomineeUnit?: { id: string, name: string, code: string } | null, nomineePerson?: { id: string, fullName: string, position?: string | null, unit: { id: string, name: string } } | null, nominatingUnit?: { id: string, name: string } | null } | null };
 
 export type NominateMutationVariables = Exact<{
   input: NominateInput;
 }>;
 
 
-export type NominateMutation = { nominate: { id: string, kind: NominationKind, status: NominationStatus, nomineeName: string, achievements: string, evidenceLinks: Array<string>, reviewCount: number, averageScore?: number | null, decisionNo?: string | null, decidedOn?: any | null, version: number, nomineeUnit?: { id: string, name: string, code: string } | null, nomineePerson?: { id: string, fullName: string, position?: string | null, unit: { id: string, name: string } } | null, nominatingUnit?: { id: string, name: string } | null } };
+export type NominateMutation = { nominate: { id: string, kind: NominationKind, status: NominationStatus, nomineeName: string, achievements: string, evidenceLinks: Array<string>, reviewCount: number, averageScore?: number | null, decisionNo?: string | null, decidedOn?: string | null, version: number, nomineeUnit?: { id: string, name: string, code: string } | null, nomineePerson?: { id: string, fullName: string, position?: string | null, unit: { id: string, name: string } } | null, nominatingUnit?: { id: string, name: string } | null } };
 
 export type SubmitNominationMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type SubmitNominationMutation = { submitNomination: { id: string, kind: NominationKind, status: NominationStatus, nomineeName: string, achievements: string, evidenceLinks: Array<string>, reviewCount: number, averageScore?: number | null, decisionNo?: string | null, decidedOn?: any | null, version: number, nomineeUnit?: { id: string, name: string, code: string } | null, nomineePerson?: { id: string, fullName: string, position?: string | null, unit: { id: string, name: string } } | null, nominatingUnit?: { id: string, name: string } | null } };
+export type SubmitNominationMutation = { submitNomination: { id: string, kind: NominationKind, status: NominationStatus, nomineeName: string, achievements: string, evidenceLinks: Array<string>, reviewCount: number, averageScore?: number | null, decisionNo?: string | null, decidedOn?: string | null, version: number, nomineeUnit?: { id: string, name: string, code: string } | null, nomineePerson?: { id: string, fullName: string, position?: string | null, unit: { id: string, name: string } } | null, nominatingUnit?: { id: string, name: string } | null } };
 
 export type DecideNominationMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -820,7 +820,7 @@ export type DecideNominationMutationVariables = Exact<{
 }>;
 
 
-export type DecideNominationMutation = { decideNomination: { id: string, kind: NominationKind, status: NominationStatus, nomineeName: string, achievements: string, evidenceLinks: Array<string>, reviewCount: number, averageScore?: number | null, decisionNo?: string | null, decidedOn?: any | null, version: number, nomineeUnit?: { id: string, name: string, code: string } | null, nomineePerson?: { id: string, fullName: string, position?: string | null, unit: { id: string, name: string } } | null, nominatingUnit?: { id: string, name: string } | null } };
+export type DecideNominationMutation = { decideNomination: { id: string, kind: NominationKind, status: NominationStatus, nomineeName: string, achievements: string, evidenceLinks: Array<string>, reviewCount: number, averageScore?: number | null, decisionNo?: string | null, decidedOn?: string | null, version: number, nomineeUnit?: { id: string, name: string, code: string } | null, nomineePerson?: { id: string, fullName: string, position?: string | null, unit: { id: string, name: string } } | null, nominatingUnit?: { id: string, name: string } | null } };
 
 export type ReviewQueueQueryVariables = Exact<{
   roundId?: InputMaybe<Scalars['ID']['input']>;
@@ -829,7 +829,7 @@ export type ReviewQueueQueryVariables = Exact<{
 }>;
 
 
-export type ReviewQueueQuery = { reviewQueue: { totalCount: number, nodes: Array<{ id: string, kind: NominationKind, status: NominationStatus, nomineeName: string, achievements: string, evidenceLinks: Array<string>, reviewCount: number, averageScore?: number | null, decisionNo?: string | null, decidedOn?: any | null, version: number, round: { id: string, title: string, criteria: Array<{ id: string, name: string, weight: number }> }, nomineeUnit?: { id: string, name: string, code: string } | null, nomineePerson?: { id: string, fullName: string, position?: string | null, unit: { id: string, name: string } } | null, nominatingUnit?: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } };
+export type ReviewQueueQuery = { reviewQueue: { totalCount: number, nodes: Array<{ id: string, kind: NominationKind, status: NominationStatus, nomineeName: string, achievements: string, evidenceLinks: Array<string>, reviewCount: number, averageScore?: number | null, decisionNo?: string | null, decidedOn?: string | null, version: number, round: { id: string, title: string, criteria: Array<{ id: string, name: string, weight: number }> }, nomineeUnit?: { id: string, name: string, code: string } | null, nomineePerson?: { id: string, fullName: string, position?: string | null, unit: { id: string, name: string } } | null, nominatingUnit?: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } };
 
 export type ReviewNominationMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -839,7 +839,7 @@ export type ReviewNominationMutationVariables = Exact<{
 }>;
 
 
-export type ReviewNominationMutation = { reviewNomination: { id: string, kind: NominationKind, status: NominationStatus, nomineeName: string, achievements: string, evidenceLinks: Array<string>, reviewCount: number, averageScore?: number | null, decisionNo?: string | null, decidedOn?: any | null, version: number, nomineeUnit?: { id: string, name: string, code: string } | null, nomineePerson?: { id: string, fullName: string, position?: string | null, unit: { id: string, name: string } } | null, nominatingUnit?: { id: string, name: string } | null } };
+export type ReviewNominationMutation = { reviewNomination: { id: string, kind: NominationKind, status: NominationStatus, nomineeName: string, achievements: string, evidenceLinks: Array<string>, reviewCount: number, averageScore?: number | null, decisionNo?: string | null, decidedOn?: string | null, version: number, nomineeUnit?: { id: string, name: string, code: string } | null, nomineePerson?: { id: string, fullName: string, position?: string | null, unit: { id: string, name: string } } | null, nominatingUnit?: { id: string, name: string } | null } };
 
 export type RecuseFromNominationMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -847,9 +847,9 @@ export type RecuseFromNominationMutationVariables = Exact<{
 }>;
 
 
-export type RecuseFromNominationMutation = { recuseFromNomination: { id: string, kind: NominationKind, status: NominationStatus, nomineeName: string, achievements: string, evidenceLinks: Array<string>, reviewCount: number, averageScore?: number | null, decisionNo?: string | null, decidedOn?: any | null, version: number, nomineeUnit?: { id: string, name: string, code: string } | null, nomineePerson?: { id: string, fullName: string, position?: string | null, unit: { id: string, name: string } } | null, nominatingUnit?: { id: string, name: string } | null } };
+export type RecuseFromNominationMutation = { recuseFromNomination: { id: string, kind: NominationKind, status: NominationStatus, nomineeName: string, achievements: string, evidenceLinks: Array<string>, reviewCount: number, averageScore?: number | null, decisionNo?: string | null, decidedOn?: string | null, version: number, nomineeUnit?: { id: string, name: string, code: string } | null, nomineePerson?: { id: string, fullName: string, position?: string | null, unit: { id: string, name: string } } | null, nominatingUnit?: { id: string, name: string } | null } };
 
-export type RoundFieldsFragment = { id: string, title: string, occasion?: string | null, opensAt: any, closesAt: any, phase: RoundPhase, collectiveQuota?: number | null, individualQuota?: number | null, approvedCollectives: number, approvedIndividuals: number, organizerUnit?: { id: string, name: string } | null, criteria: Array<{ id: string, name: string, weight: number }> };
+export type RoundFieldsFragment = { id: string, title: string, occasion?: string | null, opensAt: string, closesAt: string, phase: RoundPhase, collectiveQuota?: number | null, individualQuota?: number | null, approvedCollectives: number, approvedIndividuals: number, organizerUnit?: { id: string, name: string } | null, criteria: Array<{ id: string, name: string, weight: number }> };
 
 export type AwardRoundsQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -857,21 +857,21 @@ export type AwardRoundsQueryVariables = Exact<{
 }>;
 
 
-export type AwardRoundsQuery = { awardRounds: { totalCount: number, nodes: Array<{ id: string, title: string, occasion?: string | null, opensAt: any, closesAt: any, phase: RoundPhase, collectiveQuota?: number | null, individualQuota?: number | null, approvedCollectives: number, approvedIndividuals: number, organizerUnit?: { id: string, name: string } | null, criteria: Array<{ id: string, name: string, weight: number }> }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } };
+export type AwardRoundsQuery = { awardRounds: { totalCount: number, nodes: Array<{ id: string, title: string, occasion?: string | null, opensAt: string, closesAt: string, phase: RoundPhase, collectiveQuota?: number | null, individualQuota?: number | null, approvedCollectives: number, approvedIndividuals: number, organizerUnit?: { id: string, name: string } | null, criteria: Array<{ id: string, name: string, weight: number }> }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } };
 
 export type AwardRoundQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type AwardRoundQuery = { awardRound?: { id: string, title: string, occasion?: string | null, opensAt: any, closesAt: any, phase: RoundPhase, collectiveQuota?: number | null, individualQuota?: number | null, approvedCollectives: number, approvedIndividuals: number, organizerUnit?: { id: string, name: string } | null, criteria: Array<{ id: string, name: string, weight: number }> } | null };
+export type AwardRoundQuery = { awardRound?: { id: string, title: string, occasion?: string | null, opensAt: string, closesAt: string, phase: RoundPhase, collectiveQuota?: number | null, individualQuota?: number | null, approvedCollectives: number, approvedIndividuals: number, organizerUnit?: { id: string, name: string } | null, criteria: Array<{ id: string, name: string, weight: number }> } | null };
 
 export type CreateAwardRoundMutationVariables = Exact<{
   input: CreateAwardRoundInput;
 }>;
 
 
-export type CreateAwardRoundMutation = { createAwardRound: { id: string, title: string, occasion?: string | null, opensAt: any, closesAt: any, phase: RoundPhase, collectiveQuota?: number | null, individualQuota?: number | null, approvedCollectives: number, approvedIndividuals: number, organizerUnit?: { id: string, name: string } | null, criteria: Array<{ id: string, name: string, weight: number }> } };
+export type CreateAwardRoundMutation = { createAwardRound: { id: string, title: string, occasion?: string | null, opensAt: string, closesAt: string, phase: RoundPhase, collectiveQuota?: number | null, individualQuota?: number | null, approvedCollectives: number, approvedIndividuals: number, organizerUnit?: { id: string, name: string } | null, criteria: Array<{ id: string, name: string, weight: number }> } };
 
 export const NominationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NominationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Nomination"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"nomineeName"}},{"kind":"Field","name":{"kind":"Name","value":"achievements"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceLinks"}},{"kind":"Field","name":{"kind":"Name","value":"reviewCount"}},{"kind":"Field","name":{"kind":"Name","value":"averageScore"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNo"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"nomineeUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nomineePerson"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"nominatingUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<NominationFieldsFragment, unknown>;
 export const RoundFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoundFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AwardRound"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"occasion"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"collectiveQuota"}},{"kind":"Field","name":{"kind":"Name","value":"individualQuota"}},{"kind":"Field","name":{"kind":"Name","value":"approvedCollectives"}},{"kind":"Field","name":{"kind":"Name","value":"approvedIndividuals"}},{"kind":"Field","name":{"kind":"Name","value":"organizerUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}}]}}]}}]} as unknown as DocumentNode<RoundFieldsFragment, unknown>;

@@ -15,7 +15,7 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   /** A calendar day, YYYY-MM-DD. */
-  Date: { input: any; output: any; }
+  Date: { input: string; output: string; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
   DateTime: { input: string; output: string; }
   join__DirectiveArguments: { input: any; output: any; }
@@ -794,7 +794,7 @@ export type DonationListQueryVariables = Exact<{
 }>;
 
 
-export type DonationListQuery = { donations: { totalCount: number, nodes: Array<{ id: string, receivedAt: any, note?: string | null, donor: { id: string, name: string }, holder?: { id: string, name: string } | null, items: Array<{ category: ItemCategory, description: string, quantity: number, serialNumbers: Array<string>, estimatedValueVnd?: number | null }> }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } };
+export type DonationListQuery = { donations: { totalCount: number, nodes: Array<{ id: string, receivedAt: string, note?: string | null, donor: { id: string, name: string }, holder?: { id: string, name: string } | null, items: Array<{ category: ItemCategory, description: string, quantity: number, serialNumbers: Array<string>, estimatedValueVnd?: number | null }> }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } };
 
 export type RecordDonationMutationVariables = Exact<{
   input: RecordDonationInput;
@@ -831,7 +831,7 @@ export type UpdateDonorMutationVariables = Exact<{
 
 export type UpdateDonorMutation = { updateDonor: { id: string, name: string, kind: string, contact?: string | null, version: number } };
 
-export type HandoverSummaryFragment = { id: string, recordNo: string, handedOverAt: any, status: HandoverStatus, voidReason?: string | null, recipient: { id: string, name: string }, receivedBy?: { id: string, fullName: string } | null, items: Array<{ category: ItemCategory, quantity: number }> };
+export type HandoverSummaryFragment = { id: string, recordNo: string, handedOverAt: string, status: HandoverStatus, voidReason?: string | null, recipient: { id: string, name: string }, receivedBy?: { id: string, fullName: string } | null, items: Array<{ category: ItemCategory, quantity: number }> };
 
 export type HandoverListQueryVariables = Exact<{
   recipientUnitId?: InputMaybe<Scalars['ID']['input']>;
@@ -842,14 +842,14 @@ export type HandoverListQueryVariables = Exact<{
 }>;
 
 
-export type HandoverListQuery = { handovers: { totalCount: number, nodes: Array<{ id: string, recordNo: string, handedOverAt: any, status: HandoverStatus, voidReason?: string | null, recipient: { id: string, name: string }, receivedBy?: { id: string, fullName: string } | null, items: Array<{ category: ItemCategory, quantity: number }> }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } };
+export type HandoverListQuery = { handovers: { totalCount: number, nodes: Array<{ id: string, recordNo: string, handedOverAt: string, status: HandoverStatus, voidReason?: string | null, recipient: { id: string, name: string }, receivedBy?: { id: string, fullName: string } | null, items: Array<{ category: ItemCategory, quantity: number }> }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } };
 
 export type HandoverRecordQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type HandoverRecordQuery = { handover?: { id: string, recordNo: string, handedOverAt: any, status: HandoverStatus, voidReason?: string | null, voidedAt?: string | null, note?: string | null, recipient: { id: string, name: string, code: string, parent?: { name: string } | null }, giver?: { id: string, name: string } | null, handedOverBy?: { id: string, fullName: string, position?: string | null } | null, receivedBy?: { id: string, fullName: string, position?: string | null } | null, witness?: { id: string, fullName: string, position?: string | null, unit: { name: string } } | null, items: Array<{ category: ItemCategory, description?: string | null, quantity: number, serialNumbers: Array<string> }> } | null };
+export type HandoverRecordQuery = { handover?: { id: string, recordNo: string, handedOverAt: string, status: HandoverStatus, voidReason?: string | null, voidedAt?: string | null, note?: string | null, recipient: { id: string, name: string, code: string, parent?: { name: string } | null }, giver?: { id: string, name: string } | null, handedOverBy?: { id: string, fullName: string, position?: string | null } | null, receivedBy?: { id: string, fullName: string, position?: string | null } | null, witness?: { id: string, fullName: string, position?: string | null, unit: { name: string } } | null, items: Array<{ category: ItemCategory, description?: string | null, quantity: number, serialNumbers: Array<string> }> } | null };
 
 export type HandOverMutationVariables = Exact<{
   input: HandOverInput;
@@ -864,7 +864,7 @@ export type VoidHandoverMutationVariables = Exact<{
 }>;
 
 
-export type VoidHandoverMutation = { voidHandover: { id: string, recordNo: string, handedOverAt: any, status: HandoverStatus, voidReason?: string | null, recipient: { id: string, name: string }, receivedBy?: { id: string, fullName: string } | null, items: Array<{ category: ItemCategory, quantity: number }> } };
+export type VoidHandoverMutation = { voidHandover: { id: string, recordNo: string, handedOverAt: string, status: HandoverStatus, voidReason?: string | null, recipient: { id: string, name: string }, receivedBy?: { id: string, fullName: string } | null, items: Array<{ category: ItemCategory, quantity: number }> } };
 
 export type DistributeToTeamsMutationVariables = Exact<{
   input: DistributeInput;

@@ -15,7 +15,7 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   /** A calendar day, YYYY-MM-DD. */
-  Date: { input: any; output: any; }
+  Date: { input: string; output: string; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
   DateTime: { input: string; output: string; }
   join__DirectiveArguments: { input: any; output: any; }
@@ -773,7 +773,7 @@ export type Link__Purpose =
 export type CommitteesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CommitteesQuery = { committees: { nodes: Array<{ id: string, name: string, unit?: { id: string, name: string } | null, members: Array<{ id: string, role: string, responsibilities?: string | null, person?: { id: string, fullName: string, position?: string | null } | null }>, documents: Array<{ id: string, kind: CommitteeDocumentKind, number: string, issuedOn: any, title: string, url?: string | null }>, workPrograms: Array<{ id: string, year: number, title: string }> }> } };
+export type CommitteesQuery = { committees: { nodes: Array<{ id: string, name: string, unit?: { id: string, name: string } | null, members: Array<{ id: string, role: string, responsibilities?: string | null, person?: { id: string, fullName: string, position?: string | null } | null }>, documents: Array<{ id: string, kind: CommitteeDocumentKind, number: string, issuedOn: string, title: string, url?: string | null }>, workPrograms: Array<{ id: string, year: number, title: string }> }> } };
 
 export type CreateCommitteeMutationVariables = Exact<{
   input: CreateCommitteeInput;
@@ -822,7 +822,7 @@ export type UnitScorecardQueryVariables = Exact<{
 
 export type UnitScorecardQuery = { unitScorecard: Array<{ assigned: number, doneOnTime: number, doneLate: number, overdue: number, lateDays: number, overdueDays: number, score?: number | null, rank?: number | null, unit?: { id: string, name: string } | null }> };
 
-export type TaskRowFragment = { id: string, title: string, dueDate: any, status: TaskStatus, progress: number, overdue: boolean, priority: TaskPriority, version: number, completedOn?: any | null, daysLate?: number | null, cancelledOn?: any | null, assignee?: { id: string, fullName: string } | null, unit?: { id: string, name: string } | null };
+export type TaskRowFragment = { id: string, title: string, dueDate: string, status: TaskStatus, progress: number, overdue: boolean, priority: TaskPriority, version: number, completedOn?: string | null, daysLate?: number | null, cancelledOn?: string | null, assignee?: { id: string, fullName: string } | null, unit?: { id: string, name: string } | null };
 
 export type TaskListQueryVariables = Exact<{
   status?: InputMaybe<TaskStatus>;
@@ -839,21 +839,21 @@ export type TaskListQueryVariables = Exact<{
 }>;
 
 
-export type TaskListQuery = { tasks: { totalCount: number, nodes: Array<{ id: string, title: string, dueDate: any, status: TaskStatus, progress: number, overdue: boolean, priority: TaskPriority, version: number, completedOn?: any | null, daysLate?: number | null, cancelledOn?: any | null, assignee?: { id: string, fullName: string } | null, unit?: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } };
+export type TaskListQuery = { tasks: { totalCount: number, nodes: Array<{ id: string, title: string, dueDate: string, status: TaskStatus, progress: number, overdue: boolean, priority: TaskPriority, version: number, completedOn?: string | null, daysLate?: number | null, cancelledOn?: string | null, assignee?: { id: string, fullName: string } | null, unit?: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } };
 
 export type TaskDetailQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type TaskDetailQuery = { task?: { description?: string | null, expectedResult: string, authority?: string | null, sourceDocument?: string | null, id: string, title: string, dueDate: any, status: TaskStatus, progress: number, overdue: boolean, priority: TaskPriority, version: number, completedOn?: any | null, daysLate?: number | null, cancelledOn?: any | null, coordinatingUnits: Array<{ id: string, name: string }>, committee?: { id: string, name: string } | null, parent?: { id: string, title: string } | null, subtasks: Array<{ id: string, title: string, dueDate: any, status: TaskStatus, progress: number, overdue: boolean, priority: TaskPriority, version: number, completedOn?: any | null, daysLate?: number | null, cancelledOn?: any | null, assignee?: { id: string, fullName: string } | null, unit?: { id: string, name: string } | null }>, updates: Array<{ id: string, at: string, kind: TaskUpdateKind, progress: number, note: string, evidenceLinks: Array<string>, byUsername?: string | null, changes: Array<{ field: string, from?: string | null, to?: string | null }>, by?: { id: string, fullName: string } | null }>, assignee?: { id: string, fullName: string } | null, unit?: { id: string, name: string } | null } | null };
+export type TaskDetailQuery = { task?: { description?: string | null, expectedResult: string, authority?: string | null, sourceDocument?: string | null, id: string, title: string, dueDate: string, status: TaskStatus, progress: number, overdue: boolean, priority: TaskPriority, version: number, completedOn?: string | null, daysLate?: number | null, cancelledOn?: string | null, coordinatingUnits: Array<{ id: string, name: string }>, committee?: { id: string, name: string } | null, parent?: { id: string, title: string } | null, subtasks: Array<{ id: string, title: string, dueDate: string, status: TaskStatus, progress: number, overdue: boolean, priority: TaskPriority, version: number, completedOn?: string | null, daysLate?: number | null, cancelledOn?: string | null, assignee?: { id: string, fullName: string } | null, unit?: { id: string, name: string } | null }>, updates: Array<{ id: string, at: string, kind: TaskUpdateKind, progress: number, note: string, evidenceLinks: Array<string>, byUsername?: string | null, changes: Array<{ field: string, from?: string | null, to?: string | null }>, by?: { id: string, fullName: string } | null }>, assignee?: { id: string, fullName: string } | null, unit?: { id: string, name: string } | null } | null };
 
 export type CreateTaskMutationVariables = Exact<{
   input: CreateTaskInput;
 }>;
 
 
-export type CreateTaskMutation = { createTask: { id: string, title: string, dueDate: any, status: TaskStatus, progress: number, overdue: boolean, priority: TaskPriority, version: number, completedOn?: any | null, daysLate?: number | null, cancelledOn?: any | null, assignee?: { id: string, fullName: string } | null, unit?: { id: string, name: string } | null } };
+export type CreateTaskMutation = { createTask: { id: string, title: string, dueDate: string, status: TaskStatus, progress: number, overdue: boolean, priority: TaskPriority, version: number, completedOn?: string | null, daysLate?: number | null, cancelledOn?: string | null, assignee?: { id: string, fullName: string } | null, unit?: { id: string, name: string } | null } };
 
 export type ReportTaskProgressMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -864,7 +864,7 @@ export type ReportTaskProgressMutationVariables = Exact<{
 }>;
 
 
-export type ReportTaskProgressMutation = { reportTaskProgress: { id: string, title: string, dueDate: any, status: TaskStatus, progress: number, overdue: boolean, priority: TaskPriority, version: number, completedOn?: any | null, daysLate?: number | null, cancelledOn?: any | null, assignee?: { id: string, fullName: string } | null, unit?: { id: string, name: string } | null } };
+export type ReportTaskProgressMutation = { reportTaskProgress: { id: string, title: string, dueDate: string, status: TaskStatus, progress: number, overdue: boolean, priority: TaskPriority, version: number, completedOn?: string | null, daysLate?: number | null, cancelledOn?: string | null, assignee?: { id: string, fullName: string } | null, unit?: { id: string, name: string } | null } };
 
 export type CompleteTaskMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -873,7 +873,7 @@ export type CompleteTaskMutationVariables = Exact<{
 }>;
 
 
-export type CompleteTaskMutation = { completeTask: { id: string, title: string, dueDate: any, status: TaskStatus, progress: number, overdue: boolean, priority: TaskPriority, version: number, completedOn?: any | null, daysLate?: number | null, cancelledOn?: any | null, assignee?: { id: string, fullName: string } | null, unit?: { id: string, name: string } | null } };
+export type CompleteTaskMutation = { completeTask: { id: string, title: string, dueDate: string, status: TaskStatus, progress: number, overdue: boolean, priority: TaskPriority, version: number, completedOn?: string | null, daysLate?: number | null, cancelledOn?: string | null, assignee?: { id: string, fullName: string } | null, unit?: { id: string, name: string } | null } };
 
 export type ReopenTaskMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -882,7 +882,7 @@ export type ReopenTaskMutationVariables = Exact<{
 }>;
 
 
-export type ReopenTaskMutation = { reopenTask: { id: string, title: string, dueDate: any, status: TaskStatus, progress: number, overdue: boolean, priority: TaskPriority, version: number, completedOn?: any | null, daysLate?: number | null, cancelledOn?: any | null, assignee?: { id: string, fullName: string } | null, unit?: { id: string, name: string } | null } };
+export type ReopenTaskMutation = { reopenTask: { id: string, title: string, dueDate: string, status: TaskStatus, progress: number, overdue: boolean, priority: TaskPriority, version: number, completedOn?: string | null, daysLate?: number | null, cancelledOn?: string | null, assignee?: { id: string, fullName: string } | null, unit?: { id: string, name: string } | null } };
 
 export type UpdateTaskMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -892,7 +892,7 @@ export type UpdateTaskMutationVariables = Exact<{
 }>;
 
 
-export type UpdateTaskMutation = { updateTask: { id: string, title: string, dueDate: any, status: TaskStatus, progress: number, overdue: boolean, priority: TaskPriority, version: number, completedOn?: any | null, daysLate?: number | null, cancelledOn?: any | null, assignee?: { id: string, fullName: string } | null, unit?: { id: string, name: string } | null } };
+export type UpdateTaskMutation = { updateTask: { id: string, title: string, dueDate: string, status: TaskStatus, progress: number, overdue: boolean, priority: TaskPriority, version: number, completedOn?: string | null, daysLate?: number | null, cancelledOn?: string | null, assignee?: { id: string, fullName: string } | null, unit?: { id: string, name: string } | null } };
 
 export type ExtendTaskDeadlineMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -902,7 +902,7 @@ export type ExtendTaskDeadlineMutationVariables = Exact<{
 }>;
 
 
-export type ExtendTaskDeadlineMutation = { extendTaskDeadline: { id: string, title: string, dueDate: any, status: TaskStatus, progress: number, overdue: boolean, priority: TaskPriority, version: number, completedOn?: any | null, daysLate?: number | null, cancelledOn?: any | null, assignee?: { id: string, fullName: string } | null, unit?: { id: string, name: string } | null } };
+export type ExtendTaskDeadlineMutation = { extendTaskDeadline: { id: string, title: string, dueDate: string, status: TaskStatus, progress: number, overdue: boolean, priority: TaskPriority, version: number, completedOn?: string | null, daysLate?: number | null, cancelledOn?: string | null, assignee?: { id: string, fullName: string } | null, unit?: { id: string, name: string } | null } };
 
 export type CancelTaskMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -911,7 +911,7 @@ export type CancelTaskMutationVariables = Exact<{
 }>;
 
 
-export type CancelTaskMutation = { cancelTask: { id: string, title: string, dueDate: any, status: TaskStatus, progress: number, overdue: boolean, priority: TaskPriority, version: number, completedOn?: any | null, daysLate?: number | null, cancelledOn?: any | null, assignee?: { id: string, fullName: string } | null, unit?: { id: string, name: string } | null } };
+export type CancelTaskMutation = { cancelTask: { id: string, title: string, dueDate: string, status: TaskStatus, progress: number, overdue: boolean, priority: TaskPriority, version: number, completedOn?: string | null, daysLate?: number | null, cancelledOn?: string | null, assignee?: { id: string, fullName: string } | null, unit?: { id: string, name: string } | null } };
 
 export type MyTasksQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -919,7 +919,7 @@ export type MyTasksQueryVariables = Exact<{
 }>;
 
 
-export type MyTasksQuery = { myTasks: { totalCount: number, nodes: Array<{ id: string, title: string, dueDate: any, status: TaskStatus, progress: number, overdue: boolean, priority: TaskPriority, version: number, completedOn?: any | null, daysLate?: number | null, cancelledOn?: any | null, assignee?: { id: string, fullName: string } | null, unit?: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } };
+export type MyTasksQuery = { myTasks: { totalCount: number, nodes: Array<{ id: string, title: string, dueDate: string, status: TaskStatus, progress: number, overdue: boolean, priority: TaskPriority, version: number, completedOn?: string | null, daysLate?: number | null, cancelledOn?: string | null, assignee?: { id: string, fullName: string } | null, unit?: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } };
 
 export const IndicatorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IndicatorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Indicator"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unitOfMeasure"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"numeratorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"denominatorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"target"}}]}}]} as unknown as DocumentNode<IndicatorFieldsFragment, unknown>;
 export const TaskRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"daysLate"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledOn"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<TaskRowFragment, unknown>;

@@ -1,0 +1,47 @@
+import type { Page } from 'playwright-core';
+import type { DemoAccount } from './session';
+
+/** Each desk, the demo account whose role it serves, and whether the shell's nav lists it for ADMIN only. */
+export const DESK_ACCOUNTS: Record<string, DemoAccount> = {
+  directory: 'admin',
+  tasks: 'secretariat',
+  training: 'trainer',
+  donations: 'donations',
+  awards: 'awards',
+};
+
+/** The shell's side-navigation link of a desk (a real `<a href="/<desk>">`). */
+export function deskNavLink(page: Page, desk: string) {
+  return page.locator(`nav[aria-label=main] a[href="/${desk}"]`);
+}
+
+/**
+ * Waits until the open screen is a desk's and has finished loading, and checks it is not blank:
+ * the URL is under `/<desk>/`, the desk frame is shown (not the shell's or the desk's "not found",
+ * not a contained failure) and the screen below the tabs has content.
+ */
+export async function expectDeskScreen(page: Page, desk: string, what: string): Promise<void> {
+  await page.getByTestId('desk-page').waitFor();
+  await page.waitForFunction(() => {
+    const content = document.querySelector('[data-testid=desk-content]') as HTMLElement | null;
+    if (!content) return false;
+    const loading = content.querySelector('.ant-spin-spinning, [role=status] .ant-spin');
+    return (
+      !loading &&
+      (content.innerText.trim().length > 0 || content.querySelector('table, form, canvas, svg') !== null)
+    );
+  });
+  const path = new URL(page.url()).pathname;
+  const problems: string[] = [];
+  if (!path.startsWith(`/${desk}`)) problems.push(`left the desk (at ${path})`);
+  if (await page.getByTestId('desk-not-found').count()) problems.push('shows "not found"');
+  if (await page.getByTestId('remote-error').count()) problems.push('shows the desk as unavailable');
+  if (problems.length) throw new Error(`${what}: ${problems.join(', ')}`);
+}
+
+/** The hrefs of the desk's tabs and header buttons, in page order. */
+export async function deskLinks(page: Page): Promise<{ tabs: string[]; actions: string[] }> {
+  const hrefs = (selector: string) =>
+    page.locator(selector).evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  return { tabs: await hrefs('nav.dx-desk-tabs a'), actions: await hrefs('[data-testid=desk-actions] a') };
+}
