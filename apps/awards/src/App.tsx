@@ -6,6 +6,7 @@ import en from '@dx/i18n/locales/en/awards.json';
 import vi from '@dx/i18n/locales/vi/awards.json';
 import { useSession } from '@dx/graphql-client';
 import { CertificatePage } from './pages/CertificatePage';
+import { DecisionPage } from './pages/DecisionPage';
 import { HonoursPage } from './pages/HonoursPage';
 import { NominatePage } from './pages/NominatePage';
 import { ReviewQueuePage } from './pages/ReviewQueuePage';
@@ -31,6 +32,7 @@ export default function AwardsApp() {
       <Route path="rounds" element={<RoundsPage />} />
       <Route path="rounds/:roundId" element={<RoundPage />} />
       <Route path="rounds/:roundId/honours" element={<HonoursPage />} />
+      <Route path="rounds/:roundId/decision" element={<DecisionPage />} />
       <Route path="certificates/:nominationId" element={<CertificatePage />} />
       <Route path="nominate" element={<NominatePage />} />
       <Route path="reviews" element={<ReviewQueuePage />} />

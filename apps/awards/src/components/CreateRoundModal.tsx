@@ -14,6 +14,7 @@ interface RoundFormValues {
   window: [Dayjs, Dayjs];
   collectiveQuota?: number | null;
   individualQuota?: number | null;
+  minReviews?: number;
   criteria?: { name: string; weight: number }[];
 }
 
@@ -37,7 +38,10 @@ export function CreateRoundModal({ onClose }: { onClose: (round?: RoundFieldsFra
             closesAt: values.window[1].format('YYYY-MM-DD'),
             collectiveQuota: values.collectiveQuota ?? null,
             individualQuota: values.individualQuota ?? null,
-            criteria: (values.criteria ?? []).filter((c) => c?.name?.trim()).map((c) => ({ name: c.name.trim(), weight: c.weight })),
+            minReviews: values.minReviews ?? 1,
+            criteria: (values.criteria ?? [])
+              .filter((c) => c?.name?.trim())
+              .map((c) => ({ name: c.name.trim(), weight: c.weight })),
           },
         },
         refetchQueries: ['AwardRounds'],
@@ -63,21 +67,40 @@ export function CreateRoundModal({ onClose }: { onClose: (round?: RoundFieldsFra
     >
       <FormErrorAlert message={formError} />
       <Form<RoundFormValues> form={form} layout="vertical" name="round" onFinish={(v) => void submit(v)}>
-        <Form.Item name="title" label={t('rounds.title')} rules={[{ required: true, whitespace: true, message: t('rounds.titleRequired') }]}>
+        <Form.Item
+          name="title"
+          label={t('rounds.title')}
+          rules={[{ required: true, whitespace: true, message: t('rounds.titleRequired') }]}
+        >
           <Input autoFocus maxLength={200} />
         </Form.Item>
         <Form.Item name="occasion" label={t('rounds.occasion')}>
           <Input maxLength={200} />
         </Form.Item>
-        <Form.Item name="window" label={t('rounds.window')} rules={[{ required: true, message: t('rounds.datesRequired') }]}>
+        <Form.Item
+          name="window"
+          label={t('rounds.window')}
+          rules={[{ required: true, message: t('rounds.datesRequired') }]}
+        >
           <DatePicker.RangePicker format={PICKER_FORMAT} />
         </Form.Item>
         <Space wrap>
-          <Form.Item name="collectiveQuota" label={t('rounds.collectiveQuota')} extra={t('rounds.noLimitHint')}>
+          <Form.Item
+            name="collectiveQuota"
+            label={t('rounds.collectiveQuota')}
+            extra={t('rounds.noLimitHint')}
+          >
             <InputNumber min={1} max={10000} />
           </Form.Item>
-          <Form.Item name="individualQuota" label={t('rounds.individualQuota')} extra={t('rounds.noLimitHint')}>
+          <Form.Item
+            name="individualQuota"
+            label={t('rounds.individualQuota')}
+            extra={t('rounds.noLimitHint')}
+          >
             <InputNumber min={1} max={10000} />
+          </Form.Item>
+          <Form.Item name="minReviews" label={t('manage.minReviews')} initialValue={1}>
+            <InputNumber />
           </Form.Item>
         </Space>
         <Form.List name="criteria">
@@ -85,13 +108,24 @@ export function CreateRoundModal({ onClose }: { onClose: (round?: RoundFieldsFra
             <Form.Item label={t('rounds.criteria')}>
               {fields.map((field) => (
                 <Space key={field.key} align="baseline" wrap>
-                  <Form.Item name={[field.name, 'name']} rules={[{ required: true, whitespace: true, message: t('rounds.criterionName') }]}>
+                  <Form.Item
+                    name={[field.name, 'name']}
+                    rules={[{ required: true, whitespace: true, message: t('rounds.criterionName') }]}
+                  >
                     <Input placeholder={t('rounds.criterionName')} aria-label={t('rounds.criterionName')} />
                   </Form.Item>
                   <Form.Item name={[field.name, 'weight']} initialValue={1} rules={[{ required: true }]}>
-                    <InputNumber min={1} max={100} aria-label={t('rounds.criterionWeight')} addonBefore={t('rounds.criterionWeight')} />
+                    <InputNumber
+                      min={1}
+                      max={100}
+                      aria-label={t('rounds.criterionWeight')}
+                      addonBefore={t('rounds.criterionWeight')}
+                    />
                   </Form.Item>
-                  <MinusCircleOutlined onClick={() => remove(field.name)} aria-label={t('common:actions.cancel')} />
+                  <MinusCircleOutlined
+                    onClick={() => remove(field.name)}
+                    aria-label={t('common:actions.cancel')}
+                  />
                 </Space>
               ))}
               <Button type="dashed" icon={<PlusOutlined />} onClick={() => add()}>

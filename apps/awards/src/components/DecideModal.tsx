@@ -16,19 +16,34 @@ interface DecisionValues {
 }
 
 /** Approves (with the decision number and date) or rejects one nomination. */
-export function DecideModal({ nomination, approved, onClose }: { nomination: NominationRow; approved: boolean; onClose: (decided: boolean) => void }) {
+export function DecideModal({
+  nomination,
+  approved,
+  onClose,
+}: {
+  nomination: NominationRow;
+  approved: boolean;
+  onClose: (decided: boolean) => void;
+}) {
   const { t } = useTranslation('awards');
   const { message } = App.useApp();
   const describe = useAwardsError();
   const [form] = Form.useForm<DecisionValues>();
   const [formError, setFormError] = useState<string | null>(null);
-  const [decide, { loading }] = useMutation(DecideNominationDocument, { refetchQueries: ['Nominations', 'AwardRound'] });
+  const [decide, { loading }] = useMutation(DecideNominationDocument, {
+    refetchQueries: ['Nominations', 'AwardRound'],
+  });
 
   const submit = async (values: DecisionValues) => {
     setFormError(null);
     try {
       await decide({
-        variables: { id: nomination.id, approved, decisionNo: values.decisionNo?.trim() || null, decidedOn: values.decidedOn.format('YYYY-MM-DD') },
+        variables: {
+          id: nomination.id,
+          approved,
+          decisionNo: values.decisionNo?.trim() || null,
+          decidedOn: values.decidedOn.format('YYYY-MM-DD'),
+        },
       });
       void message.success(approved ? t('ranking.approved') : t('ranking.rejected'));
       onClose(true);
@@ -51,13 +66,23 @@ export function DecideModal({ nomination, approved, onClose }: { nomination: Nom
       destroyOnHidden
     >
       <FormErrorAlert message={formError} />
-      <Typography.Paragraph>{approved ? t('ranking.approveQuestion') : t('ranking.reject')}</Typography.Paragraph>
-      <Form<DecisionValues> form={form} layout="vertical" name="decision" initialValues={{ decidedOn: dayjs() }} onFinish={(v) => void submit(v)}>
+      <Typography.Paragraph>
+        {approved ? t('ranking.approveQuestion') : t('ranking.reject')}
+      </Typography.Paragraph>
+      <Form<DecisionValues>
+        form={form}
+        layout="vertical"
+        name="decision"
+        initialValues={{ decidedOn: dayjs() }}
+        onFinish={(v) => void submit(v)}
+      >
         <Form.Item
           name="decisionNo"
           label={t('ranking.decisionNo')}
           extra={t('ranking.decisionNoHelp')}
-          rules={approved ? [{ required: true, whitespace: true, message: t('ranking.decisionNoRequired') }] : []}
+          rules={
+            approved ? [{ required: true, whitespace: true, message: t('ranking.decisionNoRequired') }] : []
+          }
         >
           <Input autoFocus maxLength={80} />
         </Form.Item>

@@ -9,16 +9,27 @@ const cell = { border: '1px solid #999', padding: '4px 8px', textAlign: 'start' 
 type Round = NonNullable<HonoursQuery['awardRound']>;
 
 /** The public announcement of a round's honours: collectives, then individuals, with the decision numbers. */
-export function HonoursAnnouncement({ round, honours, withLinks }: { round: Round; honours: Honour[]; withLinks: boolean }) {
+export function HonoursAnnouncement({
+  round,
+  honours,
+  withLinks,
+}: {
+  round: Round;
+  honours: Honour[];
+  withLinks: boolean;
+}) {
   const { t } = useTranslation('awards');
   const collectives = honours.filter((h) => h.kind === 'COLLECTIVE');
   const individuals = honours.filter((h) => h.kind === 'INDIVIDUAL');
   const decisions = [...new Set(honours.map((h) => h.decisionNo).filter(Boolean))].join(', ');
-  const certificate = (h: Honour) => withLinks && <DeskLink to={`certificates/${h.id}`}>{t('honours.certificate')}</DeskLink>;
+  const certificate = (h: Honour) =>
+    withLinks && <DeskLink to={`certificates/${h.id}`}>{t('honours.certificate')}</DeskLink>;
   return (
     <article>
       <p style={{ textAlign: 'center', fontWeight: 'bold', margin: 0 }}>{round.organizerUnit?.name}</p>
-      <h2 style={{ textAlign: 'center', textTransform: 'uppercase', marginBottom: 4 }}>{t('honours.announcement')}</h2>
+      <h2 style={{ textAlign: 'center', textTransform: 'uppercase', marginBottom: 4 }}>
+        {t('honours.announcement')}
+      </h2>
       <h3 style={{ textAlign: 'center', marginTop: 0 }}>{t('honours.heading')}</h3>
       <p>{t('honours.intro', { round: round.title })}</p>
       {decisions && (

@@ -4,8 +4,13 @@ import { useState } from 'react';
 import { FormErrorAlert, applyGraphQLErrors } from '@dx/design-system';
 import { apiErrors } from '@dx/graphql-client';
 import { useTranslation } from '@dx/i18n';
-import { RecuseFromNominationDocument, ReviewNominationDocument, type ReviewQueueQuery } from '../graphql/generated/graphql';
+import {
+  RecuseFromNominationDocument,
+  ReviewNominationDocument,
+  type ReviewQueueQuery,
+} from '../graphql/generated/graphql';
 import { useAwardsError } from './useAwardsError';
+import { ScoreCombination } from './ScoreCombination';
 
 export type QueuedNomination = ReviewQueueQuery['reviewQueue']['nodes'][number];
 
@@ -17,7 +22,15 @@ interface ReviewValues {
 }
 
 /** The score sheet (overall score, one score per weighted criterion, comment), or a recusal with its reason. */
-export function ReviewModal({ nomination, recuse, onClose }: { nomination: QueuedNomination; recuse: boolean; onClose: () => void }) {
+export function ReviewModal({
+  nomination,
+  recuse,
+  onClose,
+}: {
+  nomination: QueuedNomination;
+  recuse: boolean;
+  onClose: () => void;
+}) {
   const { t } = useTranslation('awards');
   const { message } = App.useApp();
   const describe = useAwardsError();
@@ -35,8 +48,18 @@ export function ReviewModal({ nomination, recuse, onClose }: { nomination: Queue
         await recuseFrom({ variables: { id: nomination.id, reason: values.reason?.trim() ?? '' } });
         void message.success(t('reviews.recused'));
       } else {
-        const criterionScores = criteria.map((c) => ({ criterionId: c.id, score: values.criteria?.[c.id] ?? 0 }));
-        await review({ variables: { id: nomination.id, score: values.score, comment: values.comment?.trim() || null, criterionScores: criteria.length ? criterionScores : null } });
+        const criterionScores = criteria.map((c) => ({
+          criterionId: c.id,
+          score: values.criteria?.[c.id] ?? 0,
+        }));
+        await review({
+          variables: {
+            id: nomination.id,
+            score: values.score,
+            comment: values.comment?.trim() || null,
+            criterionScores: criteria.length ? criterionScores : null,
+          },
+        });
         void message.success(t('reviews.saved'));
       }
       onClose();
@@ -46,11 +69,27 @@ export function ReviewModal({ nomination, recuse, onClose }: { nomination: Queue
     }
   };
 
-  const scoreInput = <InputNumber min={1} max={10} precision={0} style={{ width: 120 }} />;
+  // No min/max on the input: antd would silently turn 15 into 10; the rule refuses it with a message instead.
+  const scoreInput = <InputNumber style={{ width: 120 }} />;
+  const scoreRules = [
+    { required: true, message: t('reviews.scoreRequired') },
+    {
+      validator: (_: unknown, value: unknown) =>
+        value === undefined ||
+        value === null ||
+        (Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 10)
+          ? Promise.resolve()
+          : Promise.reject(new Error(t('reviews.scoreRange'))),
+    },
+  ];
   return (
     <Modal
       open
-      title={recuse ? t('reviews.recuseTitle', { name: nomination.nomineeName }) : t('reviews.reviewTitle', { name: nomination.nomineeName })}
+      title={
+        recuse
+          ? t('reviews.recuseTitle', { name: nomination.nomineeName })
+          : t('reviews.reviewTitle', { name: nomination.nomineeName })
+      }
       okText={recuse ? t('reviews.recuse') : t('common:actions.save')}
       cancelText={t('common:actions.cancel')}
       confirmLoading={reviewing.loading || recusing.loading}
@@ -64,19 +103,29 @@ export function ReviewModal({ nomination, recuse, onClose }: { nomination: Queue
       </Typography.Paragraph>
       <Form<ReviewValues> form={form} layout="vertical" name="review" onFinish={(v) => void submit(v)}>
         {recuse ? (
-          <Form.Item name="reason" label={t('reviews.reason')} rules={[{ required: true, whitespace: true, min: 5, message: t('reviews.reasonRequired') }]}>
+          <Form.Item
+            name="reason"
+            label={t('reviews.reason')}
+            rules={[{ required: true, whitespace: true, min: 5, message: t('reviews.reasonRequired') }]}
+          >
             <Input.TextArea rows={3} maxLength={1000} autoFocus />
           </Form.Item>
         ) : (
           <>
-            <Form.Item name="score" label={t('reviews.score')} rules={[{ required: true, message: t('reviews.scoreRequired') }]}>
+            <Form.Item name="score" label={t('reviews.score')} rules={scoreRules}>
               {scoreInput}
             </Form.Item>
             {criteria.map((c) => (
-              <Form.Item key={c.id} name={['criteria', c.id]} label={t('reviews.criterionScore', { name: c.name, weight: c.weight })} rules={[{ required: true, message: t('reviews.scoreRequired') }]}>
+              <Form.Item
+                key={c.id}
+                name={['criteria', c.id]}
+                label={t('reviews.criterionScore', { name: c.name, weight: c.weight })}
+                rules={scoreRules}
+              >
                 {scoreInput}
               </Form.Item>
             ))}
+            <ScoreCombination form={form} criteria={criteria} minReviews={nomination.round.minReviews} />
             <Form.Item name="comment" label={t('reviews.comment')}>
               <Input.TextArea rows={3} maxLength={2000} />
             </Form.Item>

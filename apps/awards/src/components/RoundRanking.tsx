@@ -22,10 +22,20 @@ export function RoundRanking({ round, onDecided }: { round: RoundFieldsFragment;
       render: (_: unknown, n: NominationRow) =>
         mayDecide && n.status === 'SUBMITTED' ? (
           <Space>
-            <Button size="small" type="primary" icon={<CheckOutlined />} onClick={() => setDeciding({ nomination: n, approved: true })}>
+            <Button
+              size="small"
+              type="primary"
+              icon={<CheckOutlined />}
+              onClick={() => setDeciding({ nomination: n, approved: true })}
+            >
               {t('ranking.approve')}
             </Button>
-            <Button size="small" danger icon={<CloseOutlined />} onClick={() => setDeciding({ nomination: n, approved: false })}>
+            <Button
+              size="small"
+              danger
+              icon={<CloseOutlined />}
+              onClick={() => setDeciding({ nomination: n, approved: false })}
+            >
               {t('ranking.reject')}
             </Button>
           </Space>
@@ -43,8 +53,21 @@ export function RoundRanking({ round, onDecided }: { round: RoundFieldsFragment;
         rowKey={(n) => n.id}
         urlPrefix="r"
         filters={[
-          { name: 'status', label: t('nominations.status'), type: 'select', options: ['SUBMITTED', 'APPROVED', 'REJECTED'].map((s) => ({ value: s, label: t(`status.${s}`) })) },
-          { name: 'kind', label: t('nominations.kind'), type: 'select', options: ['COLLECTIVE', 'INDIVIDUAL'].map((k) => ({ value: k, label: t(`kind.${k}`) })) },
+          {
+            name: 'status',
+            label: t('nominations.status'),
+            type: 'select',
+            options: ['SUBMITTED', 'APPROVED', 'REJECTED'].map((s) => ({
+              value: s,
+              label: t(`status.${s}`),
+            })),
+          },
+          {
+            name: 'kind',
+            label: t('nominations.kind'),
+            type: 'select',
+            options: ['COLLECTIVE', 'INDIVIDUAL'].map((k) => ({ value: k, label: t(`kind.${k}`) })),
+          },
         ]}
         csv={{ filename: 'ranking', columns: nominationCsvColumns(t) }}
       />

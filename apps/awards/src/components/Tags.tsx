@@ -2,7 +2,13 @@ import { Tag } from 'antd';
 import { useTranslation } from '@dx/i18n';
 import type { NominationStatus, RoundPhase } from '../graphql/generated/graphql';
 
-const STATUS_COLORS: Record<NominationStatus, string> = { DRAFT: 'default', SUBMITTED: 'processing', APPROVED: 'success', REJECTED: 'error' };
+const STATUS_COLORS: Record<NominationStatus, string> = {
+  DRAFT: 'default',
+  SUBMITTED: 'processing',
+  APPROVED: 'success',
+  REJECTED: 'error',
+  WITHDRAWN: 'warning',
+};
 const PHASE_COLORS: Record<RoundPhase, string> = { UPCOMING: 'default', OPEN: 'green', CLOSED: 'orange' };
 
 export function StatusTag({ status }: { status: NominationStatus }) {

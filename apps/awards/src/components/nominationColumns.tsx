@@ -28,9 +28,20 @@ export function nominationColumns(t: TFunction): ColumnsType<NominationRow> {
     },
     { title: t('nominations.nominatingUnit'), key: 'by', render: (_, n) => n.nominatingUnit?.name },
     { title: t('nominations.status'), key: 'status', render: (_, n) => <StatusTag status={n.status} /> },
-    { title: t('nominations.score'), key: 'score', render: (_, n) => formatScore(n.averageScore) ?? <Typography.Text type="secondary">{t('nominations.notReviewed')}</Typography.Text> },
+    {
+      title: t('nominations.score'),
+      key: 'score',
+      render: (_, n) =>
+        formatScore(n.averageScore) ?? (
+          <Typography.Text type="secondary">{t('nominations.notReviewed')}</Typography.Text>
+        ),
+    },
     { title: t('nominations.reviews'), dataIndex: 'reviewCount', key: 'reviews' },
-    { title: t('nominations.decision'), key: 'decision', render: (_, n) => n.decisionNo && <bdi dir="ltr">{`${n.decisionNo} · ${formatDay(n.decidedOn)}`}</bdi> },
+    {
+      title: t('nominations.decision'),
+      key: 'decision',
+      render: (_, n) => n.decisionNo && <bdi dir="ltr">{`${n.decisionNo} · ${formatDay(n.decidedOn)}`}</bdi>,
+    },
   ];
 }
 

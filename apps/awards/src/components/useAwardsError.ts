@@ -9,7 +9,7 @@ export function useAwardsError(): (error: unknown) => string {
     (error: unknown) => {
       const [first] = apiErrors(error);
       const key = `awards:errors.${first?.code}`;
-      return first && i18n.exists(key) ? t(key) : describeError(error);
+      return first && i18n.exists(key) ? t(key) : describeError(error, { namespace: 'awards' });
     },
     [t, i18n],
   );

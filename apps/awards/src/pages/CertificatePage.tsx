@@ -9,7 +9,9 @@ import { CertificateDocument } from '../graphql/generated/graphql';
 export function CertificatePage() {
   const { t } = useTranslation('awards');
   const { nominationId = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(CertificateDocument, { variables: { id: nominationId } });
+  const { data, loading, error, refetch } = useQuery(CertificateDocument, {
+    variables: { id: nominationId },
+  });
   if (loading && !data) return <LoadingState />;
   if (error || !data?.nomination) return <ErrorState error={error} onRetry={() => void refetch()} />;
   const honour = data.nomination;
@@ -19,7 +21,10 @@ export function CertificatePage() {
       {honour.status !== 'APPROVED' ? (
         <Alert type="warning" showIcon title={t('certificate.notApproved')} />
       ) : (
-        <PrintLayout title={t('certificate.documentTitle', { name: honour.nomineeName })}>
+        <PrintLayout
+          title={t('certificate.documentTitle', { name: honour.nomineeName })}
+          orientation="landscape"
+        >
           <CertificateOfMerit honour={honour} />
         </PrintLayout>
       )}

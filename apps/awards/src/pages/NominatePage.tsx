@@ -2,11 +2,22 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, App, Button, Card, Checkbox, Form, Input, Radio, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { applyGraphQLErrors, FormErrorAlert, LoadingState, PersonSelect, UnitSelect, useDeskNavigate } from '@dx/design-system';
+import {
+  applyGraphQLErrors,
+  FormErrorAlert,
+  LoadingState,
+  PersonSelect,
+  UnitSelect,
+  useDeskNavigate,
+} from '@dx/design-system';
 import { apiErrors } from '@dx/graphql-client';
 import { useTranslation } from '@dx/i18n';
 import { useAwardsError } from '../components/useAwardsError';
-import { AwardRoundsDocument, NominateDocument, SubmitNominationDocument } from '../graphql/generated/graphql';
+import {
+  AwardRoundsDocument,
+  NominateDocument,
+  SubmitNominationDocument,
+} from '../graphql/generated/graphql';
 
 interface NominationValues {
   roundId: string;
@@ -63,16 +74,26 @@ export function NominatePage() {
   return (
     <Card style={{ maxWidth: 760 }}>
       <Typography.Paragraph type="secondary">{t('nominate.intro')}</Typography.Paragraph>
-      {open.length === 0 && <Alert type="info" showIcon title={t('nominate.noOpenRounds')} style={{ marginBottom: 16 }} />}
+      {open.length === 0 && (
+        <Alert type="info" showIcon title={t('nominate.noOpenRounds')} style={{ marginBottom: 16 }} />
+      )}
       <FormErrorAlert message={formError} />
       <Form<NominationValues>
         form={form}
         layout="vertical"
         name="nomination"
-        initialValues={{ kind: 'COLLECTIVE', submitNow: true, roundId: params.get('roundId') ?? (open.length === 1 ? open[0].id : undefined) }}
+        initialValues={{
+          kind: 'COLLECTIVE',
+          submitNow: true,
+          roundId: params.get('roundId') ?? (open.length === 1 ? open[0].id : undefined),
+        }}
         onFinish={(v) => void save(v)}
       >
-        <Form.Item name="roundId" label={t('nominate.round')} rules={[{ required: true, message: t('nominate.roundRequired') }]}>
+        <Form.Item
+          name="roundId"
+          label={t('nominate.round')}
+          rules={[{ required: true, message: t('nominate.roundRequired') }]}
+        >
           <Select options={open.map((r) => ({ value: r.id, label: r.title }))} />
         </Form.Item>
         <Form.Item name="kind" label={t('nominate.kind')}>
@@ -85,15 +106,27 @@ export function NominatePage() {
           />
         </Form.Item>
         {kind === 'COLLECTIVE' ? (
-          <Form.Item name="nomineeUnitId" label={t('nominate.unit')} rules={[{ required: true, message: t('nominate.nomineeRequired') }]}>
+          <Form.Item
+            name="nomineeUnitId"
+            label={t('nominate.unit')}
+            rules={[{ required: true, message: t('nominate.nomineeRequired') }]}
+          >
             <UnitSelect />
           </Form.Item>
         ) : (
-          <Form.Item name="nomineePersonId" label={t('nominate.person')} rules={[{ required: true, message: t('nominate.nomineeRequired') }]}>
+          <Form.Item
+            name="nomineePersonId"
+            label={t('nominate.person')}
+            rules={[{ required: true, message: t('nominate.nomineeRequired') }]}
+          >
             <PersonSelect />
           </Form.Item>
         )}
-        <Form.Item name="nominatingUnitId" label={t('nominate.nominatingUnit')} extra={t('nominate.nominatingUnitHelp')}>
+        <Form.Item
+          name="nominatingUnitId"
+          label={t('nominate.nominatingUnit')}
+          extra={t('nominate.nominatingUnitHelp')}
+        >
           <UnitSelect allowClear />
         </Form.Item>
         <Form.Item
@@ -110,7 +143,12 @@ export function NominatePage() {
         <Form.Item name="submitNow" valuePropName="checked">
           <Checkbox>{t('nominate.submitNow')}</Checkbox>
         </Form.Item>
-        <Button type="primary" htmlType="submit" loading={nominating.loading || submitting.loading} disabled={open.length === 0}>
+        <Button
+          type="primary"
+          htmlType="submit"
+          loading={nominating.loading || submitting.loading}
+          disabled={open.length === 0}
+        >
           {t('nominate.save')}
         </Button>
       </Form>

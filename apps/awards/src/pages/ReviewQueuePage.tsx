@@ -47,7 +47,13 @@ export function ReviewQueuePage() {
         rowKey={(n) => n.id}
         emptyAction={<Typography.Text>{t('reviews.empty')}</Typography.Text>}
       />
-      {reviewing && <ReviewModal nomination={reviewing.nomination} recuse={reviewing.recuse} onClose={() => setReviewing(null)} />}
+      {reviewing && (
+        <ReviewModal
+          nomination={reviewing.nomination}
+          recuse={reviewing.recuse}
+          onClose={() => setReviewing(null)}
+        />
+      )}
     </>
   );
 }

@@ -17,12 +17,28 @@ export function RoundsPage() {
   const { hasAnyRole } = useSession();
   const [creating, setCreating] = useState(false);
   const columns: ColumnsType<RoundFieldsFragment> = [
-    { title: t('rounds.title'), key: 'title', render: (_, r) => <Typography.Link>{r.title}</Typography.Link> },
+    {
+      title: t('rounds.title'),
+      key: 'title',
+      render: (_, r) => <Typography.Link>{r.title}</Typography.Link>,
+    },
     { title: t('rounds.organizer'), key: 'organizer', render: (_, r) => r.organizerUnit?.name },
-    { title: t('rounds.window'), key: 'window', render: (_, r) => t('rounds.windowRange', { from: formatDay(r.opensAt), to: formatDay(r.closesAt) }) },
+    {
+      title: t('rounds.window'),
+      key: 'window',
+      render: (_, r) => t('rounds.windowRange', { from: formatDay(r.opensAt), to: formatDay(r.closesAt) }),
+    },
     { title: '', key: 'phase', render: (_, r) => <PhaseTag phase={r.phase} /> },
-    { title: t('rounds.collectives'), key: 'collectives', render: (_, r) => <QuotaText approved={r.approvedCollectives} quota={r.collectiveQuota} /> },
-    { title: t('rounds.individuals'), key: 'individuals', render: (_, r) => <QuotaText approved={r.approvedIndividuals} quota={r.individualQuota} /> },
+    {
+      title: t('rounds.collectives'),
+      key: 'collectives',
+      render: (_, r) => <QuotaText approved={r.approvedCollectives} quota={r.collectiveQuota} />,
+    },
+    {
+      title: t('rounds.individuals'),
+      key: 'individuals',
+      render: (_, r) => <QuotaText approved={r.approvedIndividuals} quota={r.individualQuota} />,
+    },
   ];
   return (
     <>
@@ -51,7 +67,11 @@ export function RoundsPage() {
           ],
         }}
       />
-      {creating && <CreateRoundModal onClose={(round) => (setCreating(false), round && navigate(`rounds/${round.id}`))} />}
+      {creating && (
+        <CreateRoundModal
+          onClose={(round) => (setCreating(false), round && navigate(`rounds/${round.id}`))}
+        />
+      )}
     </>
   );
 }
