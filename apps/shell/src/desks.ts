@@ -1,6 +1,6 @@
 import type { Role } from '@dx/graphql-client';
 
-export type DeskName = 'directory' | 'tasks' | 'training' | 'donations' | 'awards';
+export type DeskName = 'directory' | 'tasks' | 'training' | 'donations' | 'awards' | 'campaigns';
 
 export interface Desk {
   name: DeskName;
@@ -13,12 +13,14 @@ export const DESKS: Desk[] = [
   { name: 'training', roles: ['TRAINING_COORDINATOR', 'VIEWER'] },
   { name: 'donations', roles: ['DONATIONS_OFFICER', 'VIEWER'] },
   { name: 'awards', roles: ['AWARD_COMMITTEE', 'VIEWER'] },
+  { name: 'campaigns', roles: ['SECRETARIAT', 'COMMITTEE_MEMBER', 'VIEWER'] },
   { name: 'directory', roles: ['ADMIN'] },
 ];
 
 /** Desks this account may use among those deployed (listed in /remotes.json). */
 export function visibleDesks(roles: readonly Role[], deployed: readonly string[]): Desk[] {
   return DESKS.filter(
-    (desk) => deployed.includes(desk.name) && (roles.includes('ADMIN') || desk.roles.some((r) => roles.includes(r))),
+    (desk) =>
+      deployed.includes(desk.name) && (roles.includes('ADMIN') || desk.roles.some((r) => roles.includes(r))),
   );
 }

@@ -15,6 +15,7 @@ export const APPS = [
   { name: 'training', port: 4203 },
   { name: 'donations', port: 4204 },
   { name: 'awards', port: 4205 },
+  { name: 'campaigns', port: 4206 },
 ] as const;
 
 export const servicePort = (service: { port: number }) => service.port + PORT_OFFSET;
@@ -30,8 +31,14 @@ export const serviceDir = (name: string) => join(repoRoot, 'services', name);
 export const appDist = (name: string) => join(repoRoot, 'apps', name, 'dist');
 
 /** Services of this checkout that have been built (each has dist/main.js). */
-export const builtServices = () => SUBGRAPHS.filter((s) => existsSync(join(serviceDir(s.name), 'dist', 'main.js')));
-export const builtApps = () => APPS.filter((a) => existsSync(join(appDist(a.name), 'index.html')) || existsSync(join(appDist(a.name), 'mf-manifest.json')));
+export const builtServices = () =>
+  SUBGRAPHS.filter((s) => existsSync(join(serviceDir(s.name), 'dist', 'main.js')));
+export const builtApps = () =>
+  APPS.filter(
+    (a) =>
+      existsSync(join(appDist(a.name), 'index.html')) ||
+      existsSync(join(appDist(a.name), 'mf-manifest.json')),
+  );
 
 export const DEMO_ACCOUNTS = [
   ['admin', 'administrator, every unit'],

@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { suiteUrl } from './browser';
 
-export type DemoAccount = 'admin' | 'secretariat' | 'trainer' | 'donations' | 'awards' | 'member' | 'viewer';
+export type DemoAccount =
+  'admin' | 'secretariat' | 'trainer' | 'donations' | 'awards' | 'member' | 'viewer' | 'team27';
 export type Language = 'vi' | 'en' | 'ar';
 
 const LANGUAGE_LABELS: Record<Language, string> = { vi: 'Tiếng Việt', en: 'English', ar: 'العربية' };

@@ -28,6 +28,7 @@ export const DESK_NAMESPACES = [
   'awards',
   'notifications',
   'dashboard',
+  'campaigns',
 ] as const;
 
 export const NAMESPACES = [...SHELL_NAMESPACES, ...DESK_NAMESPACES] as const;

@@ -6,6 +6,7 @@ export const APP_PORTS = {
   training: 4203,
   donations: 4204,
   awards: 4205,
+  campaigns: 4206,
 } as const;
 
 export type AppName = keyof typeof APP_PORTS;

@@ -1,5 +1,6 @@
 import {
   ApartmentOutlined,
+  FlagOutlined,
   CheckSquareOutlined,
   GiftOutlined,
   ReadOutlined,
@@ -13,6 +14,7 @@ const ICONS: Record<DeskName, typeof ApartmentOutlined> = {
   training: ReadOutlined,
   donations: GiftOutlined,
   awards: TrophyOutlined,
+  campaigns: FlagOutlined,
 };
 
 export function DeskIcon({ name }: { name: DeskName }) {

@@ -39,7 +39,7 @@ export function CampaignProgress({ campaign }: { campaign: DashboardCampaign }) 
       ))}
       <Space wrap style={{ marginTop: 8 }} data-testid="not-reported">
         <Typography.Text type={campaign.unitsNotReported.length ? 'danger' : 'success'}>
-          {t('notReportedToday', { count: campaign.unitsNotReported.length })}
+          {t('notReportedToday', { n: campaign.unitsNotReported.length })}
         </Typography.Text>
         {campaign.unitsNotReported.map((u) => (
           <Tag key={u.id} color="red">

@@ -96,7 +96,7 @@ describe('the command dashboard', () => {
       'These figures are unavailable right now',
     );
     expect(screen.getByTestId('metric-CITIZENS_HELPED-total')).toHaveTextContent('430');
-    expect(screen.getByTestId('not-reported')).toHaveTextContent('1 unit has not reported today:');
+    expect(screen.getByTestId('not-reported')).toHaveTextContent('Units not reported today: 1');
     expect(screen.getByText('Team TDP 27').closest('a')).toHaveAttribute('href', '/campaigns/7?unitId=27');
   });
 });

@@ -1,0 +1,3 @@
+import { remoteConfig } from '@dx/mf-config';
+
+export default remoteConfig({ name: 'campaigns' });
