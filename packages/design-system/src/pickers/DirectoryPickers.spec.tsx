@@ -34,11 +34,15 @@ interface PersonVariables {
   includeSubunits?: boolean;
 }
 
-/** Opens the dropdown and types, as a user does; the pickers search once typing pauses. */
+/**
+ * Opens the dropdown and types key by key, as a user does; the pickers search once typing pauses.
+ * No pause between keys (`delay: null`): on a loaded CI machine a 0 ms pause can outlast the
+ * debounce and make a fast typist look slow.
+ */
 async function typeInto(id: string, text: string) {
   const input = document.getElementById(id)!;
   fireEvent.mouseDown(input);
-  await userEvent.type(input, text);
+  await userEvent.setup({ delay: null }).type(input, text);
 }
 
 const openOptions = () => [...document.querySelectorAll('.ant-select-item-option')].map((o) => o.textContent);
