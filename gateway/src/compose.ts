@@ -15,9 +15,13 @@ export interface SubgraphSdl {
 }
 
 export function composeFromSdl(subgraphs: SubgraphSdl[]): string {
-  const result = composeServices(subgraphs.map((s) => ({ name: s.name, url: s.url, typeDefs: parse(s.sdl) })));
+  const result = composeServices(
+    subgraphs.map((s) => ({ name: s.name, url: s.url, typeDefs: parse(s.sdl) })),
+  );
   if (result.errors) {
-    throw new Error(`The subgraph schemas do not compose:\n${result.errors.map((e) => `- ${e.message}`).join('\n')}`);
+    throw new Error(
+      `The subgraph schemas do not compose:\n${result.errors.map((e) => `- ${e.message}`).join('\n')}`,
+    );
   }
   return `${result.supergraphSdl.trim()}\n`;
 }
@@ -44,6 +48,10 @@ if (require.main === module) {
     console.log('supergraph.graphql is up to date');
   } else {
     writeFileSync(supergraphFile, supergraph);
-    console.log(`wrote ${supergraphFile} from ${presentSubgraphs().map((s) => s.name).join(', ')}`);
+    console.log(
+      `wrote ${supergraphFile} from ${presentSubgraphs()
+        .map((s) => s.name)
+        .join(', ')}`,
+    );
   }
 }

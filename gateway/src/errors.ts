@@ -13,13 +13,26 @@ const LEAKS = /(https?:\/\/|ECONNREFUSED|ECONNRESET|ETIMEDOUT|socket|at \w+ \(|\
  */
 export function maskGatewayError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const code = String(formatted.extensions?.code ?? '');
-  const keep = (extensions: Record<string, unknown>) => ({ message: formatted.message, locations: formatted.locations, path: formatted.path, extensions });
+  const keep = (extensions: Record<string, unknown>) => ({
+    message: formatted.message,
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions,
+  });
   if (!NOT_FOR_CLIENTS.has(code) && /^[A-Z][A-Z_]+$/.test(code) && !LEAKS.test(formatted.message)) {
     // A refusal's own details (the field, the shortages of an OUT_OF_STOCK) help the client; how it travelled does not.
-    const { stacktrace: _s, serviceName: _n, exception: _e, http: _h, ...details } = formatted.extensions ?? {};
+    const {
+      stacktrace: _s,
+      serviceName: _n,
+      exception: _e,
+      http: _h,
+      ...details
+    } = formatted.extensions ?? {};
     return keep({ ...details, code });
   }
-  const unreachable = code === 'SERVICE_UNAVAILABLE' || /fetch|ECONNREFUSED|timeout|aborted|Subgraph|service/i.test(formatted.message);
+  const unreachable =
+    code === 'SERVICE_UNAVAILABLE' ||
+    /fetch|ECONNREFUSED|timeout|aborted|Subgraph|service/i.test(formatted.message);
   return {
     message: unreachable
       ? 'Part of dx-suite is not answering right now; what could be loaded is shown. Try again in a moment.'

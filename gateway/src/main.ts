@@ -8,7 +8,7 @@ async function main(): Promise<void> {
     port: Number(process.env.PORT ?? 4000),
   });
   const shutdown = async () => {
-    await gateway.stop();
+    await gateway.drain();
     process.exit(0);
   };
   process.once('SIGINT', shutdown);

@@ -1,7 +1,11 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
-import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import {
+  ApolloGateway,
+  RemoteGraphQLDataSource,
+  type GraphQLDataSourceProcessOptions,
+} from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -11,6 +15,7 @@ import cors from 'cors';
 import express, { type ErrorRequestHandler } from 'express';
 import { GraphQLError } from 'graphql';
 import pino from 'pino';
+import { clientErrorStatus, readiness, securityHeaders } from './edges';
 import { maskGatewayError } from './errors';
 import { defaultUrl } from './subgraphs';
 
@@ -36,19 +41,31 @@ export interface GatewayOptions {
 export interface RunningGateway {
   url: string;
   port: number;
+  /**
+   * For SIGTERM: /health/ready says 503 at once and new answers carry `Connection: close`, while
+   * the gateway keeps answering (services calling back mid-write included) for `graceMs`; then
+   * in-flight requests finish and the server stops. Kept-alive sockets are not reset under a client.
+   */
+  drain(graceMs?: number): Promise<void>;
   stop(): Promise<void>;
 }
 
 /** Forwards the caller's token to the subgraph and gives up on a hung subgraph after a timeout. */
 class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(url: string, private readonly serviceName: string, timeoutMs: number) {
+  constructor(
+    url: string,
+    private readonly serviceName: string,
+    timeoutMs: number,
+  ) {
     super({
       url,
       fetcher: (async (input: string, init: RequestInit) => {
         try {
           return await fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
         } catch {
-          throw new GraphQLError(`The ${serviceName} service did not answer.`, { extensions: { code: 'SERVICE_UNAVAILABLE' } });
+          throw new GraphQLError(`The ${serviceName} service did not answer.`, {
+            extensions: { code: 'SERVICE_UNAVAILABLE' },
+          });
         }
       }) as never,
     });
@@ -60,9 +77,17 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
    */
   override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]) {
     const fallback = await super.errorFromResponse(response);
-    const body = (fallback.extensions?.response as { body?: { errors?: { message: string; extensions?: { code?: string } }[] } })?.body;
-    const refusal = body?.errors?.find((e) => e.extensions?.code === 'BAD_USER_INPUT' || e.extensions?.code === 'UNAUTHENTICATED');
-    return refusal ? new GraphQLError(refusal.message, { extensions: { code: refusal.extensions!.code } }) : fallback;
+    const body = (
+      fallback.extensions?.response as {
+        body?: { errors?: { message: string; extensions?: { code?: string } }[] };
+      }
+    )?.body;
+    const refusal = body?.errors?.find(
+      (e) => e.extensions?.code === 'BAD_USER_INPUT' || e.extensions?.code === 'UNAUTHENTICATED',
+    );
+    return refusal
+      ? new GraphQLError(refusal.message, { extensions: { code: refusal.extensions!.code } })
+      : fallback;
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
@@ -80,17 +105,27 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const production = options.production ?? process.env.NODE_ENV === 'production';
   const log = pino({ name: 'gateway', level: process.env.LOG_LEVEL ?? 'info' });
   const timeoutMs = options.subgraphTimeoutMs ?? Number(process.env.DX_SUBGRAPH_TIMEOUT_MS ?? 10_000);
+  const urls: Record<string, string> = {};
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) =>
-      new ForwardingDataSource(options.subgraphUrls?.[name] ?? defaultUrl(name) ?? url, name, timeoutMs),
+    buildService: ({ name, url }) => {
+      urls[name] = options.subgraphUrls?.[name] ?? defaultUrl(name) ?? url;
+      return new ForwardingDataSource(urls[name], name, timeoutMs);
+    },
   });
+  const ready = readiness(urls);
 
   // Limits are checked while the query is validated, before any subgraph is called.
   const armor = new ApolloArmor({
     maxDepth: { n: 10, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: 20 },
-    costLimit: { maxCost: 20_000, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ignoreIntrospection: true },
+    costLimit: {
+      maxCost: 20_000,
+      objectCost: 2,
+      scalarCost: 1,
+      depthCostFactor: 1.5,
+      ignoreIntrospection: true,
+    },
     maxTokens: { n: 4_000 },
     maxDirectives: { n: 20 },
     blockFieldSuggestion: { enabled: production },
@@ -115,15 +150,28 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   await server.start();
 
   app.disable('x-powered-by');
+  app.use(securityHeaders(production));
+  app.use((_req, res, next) => {
+    if (ready.draining) res.setHeader('connection', 'close');
+    next();
+  });
   app.get('/health/live', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  app.get('/health/ready', (_req, res) => {
-    res.json({ status: 'ok' });
+  app.get('/health/ready', async (_req, res) => {
+    const { ready: ok, subgraphs } = await ready.check();
+    res
+      .status(ok ? 200 : 503)
+      .set('cache-control', 'no-store')
+      .json({ status: ready.draining ? 'draining' : ok ? 'ok' : 'subgraphs down', subgraphs });
   });
   app.use(
     '/graphql',
-    cors({ origin: options.corsOrigins ?? process.env.DX_CORS_ORIGINS?.split(',') ?? DEFAULT_ORIGINS, maxAge: 600 }),
+    clientErrorStatus(),
+    cors({
+      origin: options.corsOrigins ?? process.env.DX_CORS_ORIGINS?.split(',') ?? DEFAULT_ORIGINS,
+      maxAge: 600,
+    }),
     express.json({ limit: options.bodyLimit ?? 100_000 }),
     expressMiddleware(server, {
       context: async ({ req }) => ({
@@ -148,10 +196,19 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   app.use(bodyErrors);
 
   const host = options.host ?? process.env.HOST ?? '127.0.0.1';
-  await new Promise<void>((resolve) => httpServer.listen(options.port ?? Number(process.env.PORT ?? 0), host, resolve));
+  await new Promise<void>((resolve) =>
+    httpServer.listen(options.port ?? Number(process.env.PORT ?? 0), host, resolve),
+  );
   const port = (httpServer.address() as AddressInfo).port;
   const url = `http://${host}:${port}/graphql`;
   log.info({ url }, 'gateway ready');
   let stopping: Promise<void> | undefined;
-  return { url, port, stop: () => (stopping ??= server.stop()) };
+  const stop = () => (stopping ??= server.stop());
+  const drain = async (graceMs = Number(process.env.DX_DRAIN_GRACE_MS ?? 5_000)) => {
+    ready.draining = true;
+    log.info({ graceMs }, 'draining');
+    await new Promise((r) => setTimeout(r, graceMs));
+    await stop();
+  };
+  return { url, port, drain, stop };
 }

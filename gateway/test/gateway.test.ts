@@ -26,7 +26,10 @@ async function raw(body: string, headers: Record<string, string> = {}) {
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers },
     body,
   });
-  return { status: response.status, body: (await response.json()) as { errors?: { message: string; extensions?: { code?: string } }[] } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { errors?: { message: string; extensions?: { code?: string } }[] },
+  };
 }
 
 async function stillServing() {
@@ -66,7 +69,10 @@ describe('the gateway refuses abusive requests before any subgraph is called', (
   test('a malformed JSON body', async () => {
     const result = await raw('{"query": "{ me { id } ');
     expect(result.status).toBe(400);
-    expect(result.body.errors![0]).toEqual({ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } });
+    expect(result.body.errors![0]).toEqual({
+      message: 'The request body is not valid JSON.',
+      extensions: { code: 'BAD_REQUEST' },
+    });
     await stillServing();
   });
 
@@ -87,7 +93,9 @@ describe('the gateway refuses abusive requests before any subgraph is called', (
   });
 
   test('introspection is off in production', async () => {
-    expect(codes(await stack.query('{ __schema { types { name } } }', {}, token))).toContain('GRAPHQL_VALIDATION_FAILED');
+    expect(codes(await stack.query('{ __schema { types { name } } }', {}, token))).toContain(
+      'GRAPHQL_VALIDATION_FAILED',
+    );
   });
 });
 
@@ -99,7 +107,9 @@ describe('a subgraph that is down or hung', () => {
     await new Promise<void>((r) => hung.listen(0, '127.0.0.1', r));
     const hungUrl = `http://127.0.0.1:${(hung.address() as AddressInfo).port}/graphql`;
     const gateway = await startGateway({
-      supergraphSdl: composeFromSdl([{ name: 'directory', url: hungUrl, sdl: await subgraphSdl(definition) }]),
+      supergraphSdl: composeFromSdl([
+        { name: 'directory', url: hungUrl, sdl: await subgraphSdl(definition) },
+      ]),
       subgraphUrls: { directory: hungUrl },
       port: 0,
       subgraphTimeoutMs: 300,
@@ -120,7 +130,9 @@ describe('a subgraph that is down or hung', () => {
 
   test('a subgraph that is not running gives a masked error and the gateway keeps serving', async () => {
     const gateway = await startGateway({
-      supergraphSdl: composeFromSdl([{ name: 'directory', url: 'http://127.0.0.1:9/graphql', sdl: await subgraphSdl(definition) }]),
+      supergraphSdl: composeFromSdl([
+        { name: 'directory', url: 'http://127.0.0.1:9/graphql', sdl: await subgraphSdl(definition) },
+      ]),
       subgraphUrls: { directory: 'http://127.0.0.1:9/graphql' },
       port: 0,
       production: true,

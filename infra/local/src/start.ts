@@ -1,32 +1,33 @@
 /**
  * `npm start`: the whole suite on this machine with demo data on the embedded SQLite databases.
  * Order: directory (4101), then tasks, training, donations, awards (4102-4105), the gateway (4000),
- * then the shell (4200) and each remote (4201-4205). Ctrl-C stops everything.
+ * then the shell (4200) and each remote (4201-4205). A service that dies is restarted (with backoff)
+ * while the rest keep serving. Ctrl-C stops everything.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { serveStatic, type RunningSite } from '@dx/static-server';
 import { localTokenKeys } from './keys';
-import { DEMO_ACCOUNTS, GATEWAY_PORT, appDist, appPort, builtApps, builtServices, corsOrigins, repoRoot, serviceDir, servicePort } from './suite';
+import { supervise, type Supervised } from './supervise';
+import {
+  DEMO_ACCOUNTS,
+  GATEWAY_PORT,
+  appDist,
+  appPort,
+  builtApps,
+  builtServices,
+  corsOrigins,
+  repoRoot,
+  serviceDir,
+  servicePort,
+} from './suite';
 
 const dataDir = resolve(process.env.DX_DATA_DIR ?? join(repoRoot, '.data'));
 const gatewayUrl = `http://127.0.0.1:${GATEWAY_PORT}/graphql`;
-const children: ChildProcess[] = [];
+const children: Supervised[] = [];
 const sites: RunningSite[] = [];
 
-function run(name: string, script: string, env: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, [script], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  child.on('exit', (code, signal) => {
-    if (!stopping) {
-      console.error(`${name} stopped (${signal ?? code}); stopping the suite.`);
-      void stop(1);
-    }
-  });
-  children.push(child);
-  return child;
+function run(name: string, script: string, env: Record<string, string>): void {
+  children.push(supervise(name, script, { env }));
 }
 
 async function waitFor(url: string, what: string, timeoutMs = 180_000): Promise<void> {
@@ -47,9 +48,7 @@ let stopping = false;
 async function stop(code = 0): Promise<void> {
   if (stopping) return;
   stopping = true;
-  for (const child of children) child.kill('SIGTERM');
-  await Promise.all(sites.map((s) => s.stop()));
-  await Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : null)));
+  await Promise.all([...children.map((c) => c.stop()), ...sites.map((s) => s.stop())]);
   process.exit(code);
 }
 
@@ -87,19 +86,29 @@ async function main(): Promise<void> {
   const remotes = apps
     .filter((a) => a.name !== 'shell')
     .map((a) => ({ name: a.name, entry: `http://127.0.0.1:${appPort(a)}/mf-manifest.json` }));
+  const shellApp = apps.find((a) => a.name === 'shell');
+  const shellOrigins = shellApp
+    ? [`http://127.0.0.1:${appPort(shellApp)}`, `http://localhost:${appPort(shellApp)}`]
+    : [];
+  // The shell's CSP names what it loads and calls: each remote desk and the gateway.
+  const connectOrigins = [...remotes.map((r) => new URL(r.entry).origin), new URL(gatewayUrl).origin];
   for (const app of apps) {
     sites.push(
       await serveStatic({
         root: appDist(app.name),
         port: appPort(app),
         spa: app.name === 'shell',
-        documents: app.name === 'shell' ? { '/remotes.json': { remotes }, '/config.json': { gatewayUrl } } : {},
+        corsOrigins: app.name === 'shell' ? [] : shellOrigins,
+        connectOrigins: app.name === 'shell' ? connectOrigins : [],
+        documents:
+          app.name === 'shell' ? { '/remotes.json': { remotes }, '/config.json': { gatewayUrl } } : {},
       }),
     );
   }
 
   await waitFor(`http://127.0.0.1:${GATEWAY_PORT}/health/ready`, 'gateway');
-  for (const service of services) await waitFor(`http://127.0.0.1:${servicePort(service)}/health/ready`, service.name);
+  for (const service of services)
+    await waitFor(`http://127.0.0.1:${servicePort(service)}/health/ready`, service.name);
 
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const shell = apps.find((a) => a.name === 'shell');
@@ -108,7 +117,12 @@ dx-suite is ready (${seconds} s).
   ${shell ? `suite:    http://127.0.0.1:${appPort(shell)}` : 'suite:    (apps not built)'}
   gateway:  ${gatewayUrl}
   services: ${services.map((s) => `${s.name} :${servicePort(s)}`).join(', ')}
-  remotes:  ${apps.filter((a) => a.name !== 'shell').map((a) => `${a.name} :${appPort(a)}`).join(', ') || '(none built)'}
+  remotes:  ${
+    apps
+      .filter((a) => a.name !== 'shell')
+      .map((a) => `${a.name} :${appPort(a)}`)
+      .join(', ') || '(none built)'
+  }
   data:     ${dataDir}
 
 Demo accounts (password demo1234):
@@ -123,5 +137,3 @@ main().catch((error) => {
   console.error(error instanceof Error ? error.message : error);
   void stop(1);
 });
-
-

@@ -6,6 +6,8 @@
  *                     so a mounted ConfigMap (the shell's remotes.json, config.json) changes without a restart
  *   DX_BASE_PATH      also serve the site under this path (a desk behind the ingress at /remotes/<desk>)
  *   DX_SPA=1          unknown paths get index.html (the shell's client-side routes)
+ *   DX_CORS_ORIGINS   comma-separated origins that may fetch this site (a remote: the shell's origin)
+ *   DX_CONNECT_ORIGINS comma-separated origins the page loads from or calls (the shell: remotes, gateway)
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -32,6 +34,8 @@ async function main() {
     liveDocuments: documentsDir ? readDocuments : undefined,
     spa: process.env.DX_SPA === '1',
     basePath: process.env.DX_BASE_PATH,
+    corsOrigins: process.env.DX_CORS_ORIGINS?.split(',').filter(Boolean),
+    connectOrigins: process.env.DX_CONNECT_ORIGINS?.split(',').filter(Boolean),
   });
   console.log(`static: ${root} at ${site.url}`);
   const stop = () => void site.stop().then(() => process.exit(0));

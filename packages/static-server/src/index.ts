@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import compression from 'compression';
 import cors from 'cors';
 import express from 'express';
+import helmet from 'helmet';
 
 export interface StaticSiteOptions {
   /** The built app (its dist folder). */
@@ -19,6 +20,13 @@ export interface StaticSiteOptions {
   liveDocuments?: () => Record<string, unknown>;
   /** Serve the site under this path (e.g. `/remotes/tasks` behind an ingress), as well as at `/`. */
   basePath?: string;
+  /**
+   * Origins that may fetch this site's files (a remote's manifest and chunks, from the shell).
+   * Default: none for the shell (spa), any for a remote (public, hashed JavaScript).
+   */
+  corsOrigins?: string[];
+  /** Other origins the page itself talks to (the shell: its remotes and the gateway), for its CSP. */
+  connectOrigins?: string[];
 }
 
 export interface RunningSite {
@@ -30,13 +38,44 @@ export interface RunningSite {
  * Serves a built app compressed, with CORS (a remote's manifest and chunks are fetched by the shell
  * from another origin) and long caching for hashed assets only.
  */
+/**
+ * nosniff, no framing, no referrer across origins, and a CSP the shell and its remotes satisfy:
+ * scripts and data from this site and the origins it names (remote desks, the gateway); inline
+ * styles, which React's style attributes need; no objects, no foreign frames or forms.
+ */
+function securityHeaders(connectOrigins: string[]) {
+  return helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'", ...connectOrigins],
+        styleSrc: ["'self'", "'unsafe-inline'", ...connectOrigins],
+        imgSrc: ["'self'", 'data:', 'blob:', ...connectOrigins],
+        fontSrc: ["'self'", 'data:', ...connectOrigins],
+        connectSrc: ["'self'", ...connectOrigins],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+    // The shell loads a remote's chunks from another port: they must be fetchable cross-origin.
+    crossOriginResourcePolicy: { policy: 'cross-origin' },
+    crossOriginOpenerPolicy: { policy: 'same-origin' },
+  });
+}
+
 export async function serveStatic(options: StaticSiteOptions): Promise<RunningSite> {
   const outer = express();
   outer.disable('x-powered-by');
   const app = express.Router();
   if (options.basePath) outer.use(options.basePath, app);
   outer.use(app);
-  app.use(cors());
+  const origins = options.corsOrigins ?? (options.spa ? [] : ['*']);
+  if (origins.length) app.use(cors({ origin: origins.includes('*') ? '*' : origins }));
+  app.use(securityHeaders(options.connectOrigins ?? []));
   app.use(compression());
   app.get('/health/ready', (_req, res) => {
     res.set('cache-control', 'no-store').json({ status: 'ready' });

@@ -98,8 +98,10 @@ export function maskError(formatted: GraphQLFormattedError, original: unknown): 
     };
   }
   if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_REQUEST') {
+    // In production the schema is not told field by field ("Did you mean ...?").
+    const production = process.env.NODE_ENV === 'production';
     return {
-      message: formatted.message,
+      message: production ? formatted.message.replace(/ Did you mean .*\?$/, '') : formatted.message,
       locations: formatted.locations,
       extensions: { code, messageKey: 'errors.invalidRequest', params: {} },
     };
@@ -123,7 +125,7 @@ export function maskError(formatted: GraphQLFormattedError, original: unknown): 
     return {
       message: SERVICE_UNAVAILABLE_MESSAGE,
       path: formatted.path,
-      extensions: { code: 'SERVICE_UNAVAILABLE' },
+      extensions: { code: 'SERVICE_UNAVAILABLE', messageKey: 'errors.serviceUnavailable', params: {} },
     };
   }
   if (code && CLIENT_CODES.has(code) && code !== 'INTERNAL_SERVER_ERROR') {

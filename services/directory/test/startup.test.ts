@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { createConnection } from 'mysql2/promise';
-import { openDatabase } from '@dx/subgraph-kit';
+import { isDatabaseOutage, openDatabase } from '@dx/subgraph-kit';
 import { definition } from '@dx/service-directory';
 
 const mysqlUrl = process.env.DX_TEST_MYSQL_URL;
@@ -40,6 +40,40 @@ describe('two instances starting at once', () => {
         expect(Number(n)).toBe(definition.migrations.mariadb.length);
         for (const o of opened) if (o.status === 'fulfilled') await o.value.destroy();
       } finally {
+        await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
+        await admin.end();
+      }
+    });
+
+  if (mysqlUrl)
+    test('on MariaDB every statement is stopped at the time limit, and the connection is free again', async () => {
+      const server = mysqlUrl!.replace(/\/[^/]*$/, '');
+      const name = `dxt_${Date.now().toString(36)}_limit`;
+      const admin = await createConnection(`${server}/`);
+      await admin.query(`CREATE DATABASE \`${name}\``);
+      const before = process.env.DX_STATEMENT_TIMEOUT_MS;
+      process.env.DX_STATEMENT_TIMEOUT_MS = '300';
+      try {
+        const db = await open(`${server}/${name}`);
+        const started = Date.now();
+        const error = await db.query('SELECT SLEEP(5)').then(
+          (rows) => rows,
+          (e: unknown) => e,
+        );
+        // MariaDB answers SLEEP interrupted by max_statement_time with 1 and no error.
+        const stopped =
+          isDatabaseOutage(error) || (Array.isArray(error) && Number(Object.values(error[0])[0]) === 1);
+        expect(stopped).toBe(true);
+        expect(Date.now() - started).toBeLessThan(2_000);
+        const scan = await db
+          .query('SELECT COUNT(*) FROM information_schema.tables WHERE SLEEP(0.5) = 0')
+          .catch((e: unknown) => e);
+        expect(isDatabaseOutage(scan)).toBe(true);
+        expect(await db.query('SELECT 1 AS one')).toEqual([{ one: 1 }]);
+        await db.destroy();
+      } finally {
+        process.env.DX_STATEMENT_TIMEOUT_MS = before;
+        if (before === undefined) delete process.env.DX_STATEMENT_TIMEOUT_MS;
         await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
         await admin.end();
       }

@@ -1,5 +1,6 @@
 import { MigrationExecutor, type DataSource } from 'typeorm';
 import { repairSqliteSearchIndexes } from '../search/text-search';
+import { statementTimeoutMs } from './statement-limit';
 
 const LOCK_WAIT_SECONDS = 300;
 
@@ -34,6 +35,10 @@ export async function runMigrationsOnce(dataSource: DataSource): Promise<void> {
       await runner.query('SELECT RELEASE_LOCK(?)', [name]);
     }
   } finally {
+    // The connection goes back to the pool: with the limit again.
+    await runner
+      .query(`SET SESSION max_statement_time = ${(statementTimeoutMs() / 1000).toFixed(3)}`)
+      .catch(() => undefined);
     await runner.release();
   }
 }

@@ -1,13 +1,14 @@
 import type { DataSource } from 'typeorm';
 
 /**
- * How long one SQL statement may run on MariaDB before the server stops it, in ms. It stays below
- * the gateway's subgraph timeout (DX_SUBGRAPH_TIMEOUT_MS, 10 s), so a request the gateway gave up
- * on cannot keep a pooled connection busy for longer than this. Migrations run without it.
+ * How long one SQL statement may run on MariaDB before the server stops it, in ms (0: no limit).
+ * 3 s keeps a list request's two statements (COUNT and page) under the gateway's subgraph timeout
+ * (DX_SUBGRAPH_TIMEOUT_MS, 10 s), so a request the gateway gave up on cannot keep a pooled
+ * connection busy for long. Migrations run without it.
  */
 export function statementTimeoutMs(): number {
-  const ms = Number(process.env.DX_STATEMENT_TIMEOUT_MS ?? 5_000);
-  return Number.isFinite(ms) && ms >= 0 ? ms : 5_000;
+  const ms = Number(process.env.DX_STATEMENT_TIMEOUT_MS ?? 3_000);
+  return Number.isFinite(ms) && ms >= 0 ? ms : 3_000;
 }
 
 interface PoolLike {

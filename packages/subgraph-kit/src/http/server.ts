@@ -95,6 +95,7 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
   const schema = await buildFederatedSchema(options);
 
   const app = express();
+  app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<RequestContext>({
     schema,

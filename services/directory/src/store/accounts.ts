@@ -16,7 +16,7 @@ import { AccountRecord } from '../entities/account.entity';
 import { PersonRecord } from '../entities/person.entity';
 import { UnitRecord } from '../entities/unit.entity';
 import { hashPassword, passwordProblem } from '../domain/passwords';
-import { normaliseUsername, usernameProblem } from '../domain/usernames';
+import { hasInvisibleCharacters, normaliseUsername, usernameProblem } from '../domain/usernames';
 import type { CreateAccountInput, UpdateAccountInput } from '../schema/inputs';
 import { redactAccount, toAccount } from './mappers';
 
@@ -61,7 +61,12 @@ export async function listAccounts(ctx: RequestContext, page: PageArgs, search?:
 
 export async function createAccount(ctx: RequestContext, input: CreateAccountInput) {
   const invalid = usernameProblem(input.username);
-  if (invalid) throw badInput(invalid, 'username');
+  if (invalid) {
+    const key = hasInvisibleCharacters(input.username)
+      ? 'errors.usernameInvisible'
+      : 'errors.usernameInvalid';
+    throw badInput(invalid, 'username', key);
+  }
   const username = normaliseUsername(input.username);
   const problem = passwordProblem(input.password);
   if (problem) throw badInput(problem, 'password');

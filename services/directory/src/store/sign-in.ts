@@ -17,12 +17,19 @@ export async function scopeOf(manager: EntityManager, account: AccountRecord) {
   return { scopeUnitId: String(account.scopeUnitId), scopeUnitPath: unit ? pathIds(unit.path) : ['none'] };
 }
 
-const rateLimited = (retryAfterSeconds: number) =>
-  new DomainError(
+const rateLimited = (retryAfterSeconds: number) => {
+  const minutes = Math.ceil(retryAfterSeconds / 60);
+  return new DomainError(
     'RATE_LIMITED',
-    `Too many sign-in attempts. Wait ${Math.ceil(retryAfterSeconds / 60)} minute(s) and try again.`,
-    { retryAfterSeconds, http: { status: 200 } },
+    `Too many sign-in attempts. Wait ${minutes} minute(s) and try again.`,
+    {
+      messageKey: 'errors.rateLimited',
+      params: { minutes },
+      retryAfterSeconds,
+      http: { status: 200 },
+    },
   );
+};
 
 /**
  * Signs in. Every limit is claimed before the password is checked, and an unknown username is
@@ -43,7 +50,7 @@ export async function signIn(ctx: RequestContext, rawUsername: string, password:
   const ok = await verifyPassword(account?.passwordHash, password);
   if (!account || !ok) {
     await restartWindowIfSpent(ctx.dataSource, keys[0].key, keys[0].limit);
-    throw unauthenticated('Wrong username or password.');
+    throw unauthenticated('Wrong username or password.', 'errors.wrongCredentials');
   }
   await forgetAttempts(ctx.dataSource, [keys[0].key, keys[1].key], keys[2].key);
   const scope = await scopeOf(ctx.dataSource.manager, account);

@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { BeforeInsert, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { searchDocument } from '@dx/subgraph-kit';
 import type { TaskPriorityName, TaskStatusName } from '../domain/task-rules';
 import type { TaskSectorName } from '../domain/sectors';
 
@@ -82,6 +83,15 @@ export class TaskRecord {
   @Column({ type: 'varchar', length: 10, nullable: true })
   cancelledOn: string | null;
 
+  /** The folded title (`taskSearchText`), searched through the `task_fts` index (the kit's search module). */
+  @Column({ type: 'varchar', length: 700, default: '' })
+  searchText: string;
+
+  @BeforeInsert()
+  fillSearchText() {
+    this.searchText = taskSearchText(this.title);
+  }
+
   @Column({ type: 'int', default: 1 })
   version: number;
 
@@ -91,3 +101,6 @@ export class TaskRecord {
   @UpdateDateColumn()
   updatedAt: Date;
 }
+
+export const TASK_SEARCH = { table: 'task', column: 'searchText' };
+export const taskSearchText = (title: string) => searchDocument(title);

@@ -13,7 +13,7 @@ import {
 } from '@dx/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { CommitteeRecord } from '../entities/committee.entity';
-import { TaskRecord } from '../entities/task.entity';
+import { TaskRecord, taskSearchText } from '../entities/task.entity';
 import { WorkProgramRecord } from '../entities/work-program.entity';
 import { today } from '../domain/clock';
 import { coordinatingUnits, missingClearFields, type AssignmentDraft } from '../domain/six-clear';
@@ -232,6 +232,7 @@ export async function updateTask(
     if (!before) throw notFound('Task', id);
     const changes: Partial<TaskRecord> = {
       title: merged.title.trim(),
+      searchText: taskSearchText(merged.title.trim()),
       assigneeId: Number(merged.assigneeId),
       unitId: Number(merged.unitId),
       unitPath: parties.unitPath,

@@ -3,6 +3,7 @@ import {
   badInput,
   identityOf,
   paginate,
+  whereTextMatches,
   requireUnit,
   encodeUnitPath,
   scopePrefix,
@@ -10,7 +11,7 @@ import {
   type RequestContext,
   type SortKey,
 } from '@dx/subgraph-kit';
-import { TaskRecord } from '../entities/task.entity';
+import { TASK_SEARCH, TaskRecord } from '../entities/task.entity';
 import { addDays, endOfWeek } from '../domain/calendar';
 import { today } from '../domain/clock';
 import type { TaskOrderName } from '../schema/enums';
@@ -92,7 +93,7 @@ export async function applyTaskFilter(
     });
   }
   const text = filter.search?.trim();
-  if (text) query.andWhere('t.title LIKE :text', { text: `%${text}%` });
+  if (text) whereTextMatches(query, 't', TASK_SEARCH, text);
   return query;
 }
 
