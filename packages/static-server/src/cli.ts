@@ -5,6 +5,8 @@
  *   DX_DOCUMENTS_DIR  every *.json file in it is served at /<name>.json and re-read on each request,
  *                     so a mounted ConfigMap (the shell's remotes.json, config.json) changes without a restart
  *   DX_BASE_PATH      also serve the site under this path (a desk behind the ingress at /remotes/<desk>)
+ *   DX_CORS_ORIGINS   comma-separated origins that may fetch this site's files (default: the static server's)
+ *   DX_CONNECT_ORIGINS more origins the page may talk to (its CSP), beyond those named in remotes.json/config.json
  *   DX_SPA=1          unknown paths get index.html (the shell's client-side routes)
  *   DX_CORS_ORIGINS   comma-separated origins that may fetch this site (a remote: the shell's origin)
  *   DX_CONNECT_ORIGINS comma-separated origins the page loads from or calls (the shell: remotes, gateway)
@@ -25,17 +27,37 @@ function readDocuments(): Record<string, unknown> {
   return documents;
 }
 
+/** The origins the shell's page talks to (its remotes, the gateway), for its Content-Security-Policy. */
+function originsNamedIn(documents: Record<string, unknown>): string[] {
+  const urls: string[] = [];
+  const remotes =
+    (documents['/remotes.json'] as { remotes?: { entry?: string }[] } | undefined)?.remotes ?? [];
+  for (const remote of remotes) if (remote.entry) urls.push(remote.entry);
+  const gatewayUrl = (documents['/config.json'] as { gatewayUrl?: string } | undefined)?.gatewayUrl;
+  if (gatewayUrl) urls.push(gatewayUrl);
+  const absolute = urls.filter((url) => /^https?:\/\//.test(url)).map((url) => new URL(url).origin);
+  return [...new Set(absolute)];
+}
+
+const list = (value: string | undefined) =>
+  value
+    ?.split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
+
 async function main() {
+  const documents = readDocuments();
   const site = await serveStatic({
     root,
     port: Number(process.env.PORT ?? 8080),
     host: process.env.HOST ?? '0.0.0.0',
-    documents: readDocuments(),
+    documents,
+    // read at start: a desk moved to a new origin takes effect when the shell restarts (a rollout)
+    connectOrigins: [...originsNamedIn(documents), ...(list(process.env.DX_CONNECT_ORIGINS) ?? [])],
+    corsOrigins: list(process.env.DX_CORS_ORIGINS),
     liveDocuments: documentsDir ? readDocuments : undefined,
     spa: process.env.DX_SPA === '1',
     basePath: process.env.DX_BASE_PATH,
-    corsOrigins: process.env.DX_CORS_ORIGINS?.split(',').filter(Boolean),
-    connectOrigins: process.env.DX_CONNECT_ORIGINS?.split(',').filter(Boolean),
   });
   console.log(`static: ${root} at ${site.url}`);
   const stop = () => void site.stop().then(() => process.exit(0));
