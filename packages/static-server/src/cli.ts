@@ -5,8 +5,6 @@
  *   DX_DOCUMENTS_DIR  every *.json file in it is served at /<name>.json and re-read on each request,
  *                     so a mounted ConfigMap (the shell's remotes.json, config.json) changes without a restart
  *   DX_BASE_PATH      also serve the site under this path (a desk behind the ingress at /remotes/<desk>)
- *   DX_CORS_ORIGINS   comma-separated origins that may fetch this site's files (default: the static server's)
- *   DX_CONNECT_ORIGINS more origins the page may talk to (its CSP), beyond those named in remotes.json/config.json
  *   DX_SPA=1          unknown paths get index.html (the shell's client-side routes)
  *   DX_CORS_ORIGINS   comma-separated origins that may fetch this site (a remote: the shell's origin)
  *   DX_CONNECT_ORIGINS comma-separated origins the page loads from or calls (the shell: remotes, gateway)
