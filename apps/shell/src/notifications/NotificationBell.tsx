@@ -41,26 +41,34 @@ export function NotificationBell() {
           if (next) void count.refetch();
         }}
         placement="bottomRight"
+        // Rendered when opened and dropped when closed, so each opening asks for the list afresh.
+        destroyOnHidden
         content={
-          open && (
-            <NotificationList
-              onOpen={() => setOpen(false)}
-              onPreferences={() => {
-                setOpen(false);
-                setEditing(true);
-              }}
-            />
-          )
+          <NotificationList
+            onOpen={() => setOpen(false)}
+            onPreferences={() => {
+              setOpen(false);
+              setEditing(true);
+            }}
+          />
         }
       >
-        <Badge count={unread} size="small" overflowCount={99} data-testid="notification-count">
-          <Button
-            shape="circle"
-            icon={<BellOutlined />}
-            aria-label={unread ? t('bellUnread', { count: unread }) : t('bell')}
-            data-testid="notification-bell"
-          />
-        </Badge>
+        <Button
+          shape="circle"
+          aria-label={unread ? t('bellUnread', { count: unread }) : t('bell')}
+          data-testid="notification-bell"
+          icon={
+            <Badge
+              count={unread}
+              size="small"
+              overflowCount={99}
+              offset={[4, -4]}
+              data-testid="notification-count"
+            >
+              <BellOutlined />
+            </Badge>
+          }
+        />
       </Popover>
       <PreferencesModal
         open={editing}

@@ -10,7 +10,9 @@ import { BellListDocument, PreferencesDocument, UpdatePreferencesDocument } from
 export function useNotificationLanguage() {
   const { language } = useLanguage();
   const preferences = useQuery(PreferencesDocument);
-  const [update] = useMutation(UpdatePreferencesDocument, { refetchQueries: [BellListDocument] });
+  const [update] = useMutation(UpdatePreferencesDocument, {
+    refetchQueries: [BellListDocument, PreferencesDocument],
+  });
   const stored = preferences.data?.myNotificationPreferences;
   useEffect(() => {
     if (stored && stored.language !== language) {
