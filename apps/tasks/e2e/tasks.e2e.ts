@@ -1,6 +1,17 @@
-import { openDesk, openSuite, screenshot, signIn, signOut, switchLanguage, type Language, type OpenSuite, type Page } from '@dx/e2e-kit';
+import {
+  openDesk,
+  openSuite,
+  screenshot,
+  signIn,
+  signOut,
+  switchLanguage,
+  type Language,
+  type OpenSuite,
+  type Page,
+} from '@dx/e2e-kit';
 
-const todayInHanoi = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+const todayInHanoi = () =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
 
 async function pickOption(page: Page, selector: string, text: string, option: string | RegExp = text) {
   await page.locator(selector).click();

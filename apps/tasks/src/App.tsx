@@ -5,6 +5,7 @@ import { registerNamespace, useTranslation } from '@dx/i18n';
 import ar from '@dx/i18n/locales/ar/tasks.json';
 import en from '@dx/i18n/locales/en/tasks.json';
 import vi from '@dx/i18n/locales/vi/tasks.json';
+import { CommitteeDetailPage } from './pages/CommitteeDetailPage';
 import { CommitteePage } from './pages/CommitteePage';
 import { DueSoonPage } from './pages/DueSoonPage';
 import { IndicatorEntryPage } from './pages/IndicatorEntryPage';
@@ -43,6 +44,8 @@ export default function TasksApp() {
       <Route path="indicators" element={<IndicatorReportPage />} />
       <Route path="indicators/entry" element={<IndicatorEntryPage />} />
       <Route path="committee" element={<CommitteePage />} />
+      <Route path="committee/:id" element={<CommitteeDetailPage />} />
+      <Route path="committee/:id/:section" element={<CommitteeDetailPage />} />
     </DeskRoutes>
   );
 }

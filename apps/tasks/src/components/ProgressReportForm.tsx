@@ -46,9 +46,17 @@ export function ProgressReportForm({ task, onSaved }: { task: TaskRowFragment; o
 
   const markDone = async () => {
     setFormError(null);
+    // Completion takes the final note (what was delivered) and the evidence typed in the form.
+    const checked = await form.validateFields(['note']).catch(() => null);
+    if (!checked) return;
     try {
       await complete({
-        variables: { id: task.id, version: task.version, note: form.getFieldValue('note') || null },
+        variables: {
+          id: task.id,
+          version: task.version,
+          note: String(checked.note).trim(),
+          evidenceLinks: form.getFieldValue('evidenceLinks') ?? [],
+        },
       });
       void message.success(t('report.completed'));
       onSaved();

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Card, Space, Table, Tag, Typography } from 'antd';
-import { EmptyState, ErrorState, formatDay, LoadingState } from '@dx/design-system';
+import { DeskLink, EmptyState, ErrorState, formatDay, LoadingState } from '@dx/design-system';
 import { useTranslation } from '@dx/i18n';
 import { useSession } from '@dx/graphql-client';
 import { AddMemberButton, NewCommitteeButton } from '../components/CommitteeSetup';
@@ -20,7 +20,17 @@ export function CommitteePage() {
       {secretariat && <NewCommitteeButton onSaved={() => void refetch()} />}
       {committees.length === 0 && <EmptyState description={t('committee.none')} />}
       {committees.map((c) => (
-        <Card key={c.id} title={c.name} extra={c.unit?.name} data-testid="committee">
+        <Card
+          key={c.id}
+          title={c.name}
+          extra={
+            <span>
+              {c.unit?.name} ·{' '}
+              <DeskLink to={`committee/${c.id}/documents`}>{t('committeeDesk.open')}</DeskLink>
+            </span>
+          }
+          data-testid="committee"
+        >
           <Space style={{ width: '100%', justifyContent: 'space-between' }}>
             <Typography.Title level={5}>{t('committee.members')}</Typography.Title>
             {secretariat && (

@@ -11,7 +11,7 @@ import {
 } from '@dx/design-system';
 import { useTranslation } from '@dx/i18n';
 import { DayPicker } from '../components/DayPicker';
-import { CreateTaskDocument, type TaskPriority } from '../graphql/generated/graphql';
+import { CreateTaskDocument, type TaskPriority, type TaskSector } from '../graphql/generated/graphql';
 
 interface AssignmentValues {
   title: string;
@@ -24,7 +24,20 @@ interface AssignmentValues {
   authority: string;
   sourceDocument?: string;
   priority: TaskPriority;
+  sector?: TaskSector;
 }
+
+const SECTORS: TaskSector[] = [
+  'E_GOVERNMENT',
+  'DIGITAL_ECONOMY',
+  'DIGITAL_SOCIETY',
+  'EDUCATION',
+  'HEALTH',
+  'INFRASTRUCTURE',
+  'CYBERSECURITY',
+  'SCIENCE_INNOVATION',
+  'OTHER',
+];
 
 /** Assigns a task; the form will not submit until all "6 clear" fields are filled. */
 export function TaskCreatePage() {
@@ -34,6 +47,7 @@ export function TaskCreatePage() {
   const [form] = Form.useForm<AssignmentValues>();
   const [params] = useSearchParams();
   const parentId = params.get('parent');
+  const workProgramId = params.get('program');
   const [formError, setFormError] = useState<string | null>(null);
   const [createTask, { loading }] = useMutation(CreateTaskDocument);
   const required = (key: string) => [{ required: true, whitespace: true, message: t(`sixClear.${key}`) }];
@@ -50,6 +64,7 @@ export function TaskCreatePage() {
             sourceDocument: values.sourceDocument?.trim() || null,
             coordinatingUnitIds: values.coordinatingUnitIds ?? [],
             parentId,
+            workProgramId,
           },
         },
         refetchQueries: ['TaskList'],
@@ -65,6 +80,7 @@ export function TaskCreatePage() {
     <Card title={t('create.title')}>
       <Typography.Paragraph type="secondary">{t('create.help')}</Typography.Paragraph>
       {parentId && <Typography.Paragraph strong>{t('lifecycle.subtaskOf')}</Typography.Paragraph>}
+      {workProgramId && <Typography.Paragraph strong>{t('create.program')}</Typography.Paragraph>}
       <FormErrorAlert message={formError} />
       <Form<AssignmentValues>
         form={form}
@@ -113,6 +129,9 @@ export function TaskCreatePage() {
             }))}
             style={{ width: 200 }}
           />
+        </Form.Item>
+        <Form.Item name="sector" label={t('create.sector')}>
+          <Select allowClear options={SECTORS.map((s) => ({ value: s, label: t(`sectors.${s}`) }))} />
         </Form.Item>
         <Space>
           <Button type="primary" htmlType="submit" loading={loading}>
