@@ -84,6 +84,7 @@ describe('the secretariat sets up a committee and runs its year; the member deli
   });
 
   it('committee, members, program document, program, three items, a meeting conclusion as a fourth, extend, cancel; member reports and completes; scorecard', async () => {
+    jest.setTimeout(300_000);
     suite = await openSuite({ viewport: { width: 1366, height: 768 } });
     const { page } = suite;
     const stamp = Date.now();

@@ -7,10 +7,11 @@ import {
 } from '@dx/design-system';
 import { useTranslation } from '@dx/i18n';
 import { DayPicker } from '../components/DayPicker';
+import { SavedTaskViews } from '../components/SavedTaskViews';
 import { taskColumns, taskCsvColumns } from '../components/taskColumns';
-import { TaskListDocument } from '../graphql/generated/graphql';
+import { TaskListDocument, type TaskOrder } from '../graphql/generated/graphql';
 
-const STATUSES = ['NOT_STARTED', 'IN_PROGRESS', 'DONE'] as const;
+const STATUSES = ['NOT_STARTED', 'IN_PROGRESS', 'DONE', 'CANCELLED'] as const;
 
 /** Every task in the caller's units; the filters live in the URL so a filtered list can be shared. */
 export function TaskListPage() {
@@ -53,16 +54,25 @@ export function TaskListPage() {
       ),
     },
     { name: 'overdue', label: t('filters.overdueOnly'), type: 'boolean' },
+    { name: 'dueThisWeek', label: t('views.dueThisWeek'), type: 'boolean' },
   ];
+  // Sorting by due date is the server's (DUE_DATE_ASC / DUE_DATE_DESC on the indexed column).
+  const columns = taskColumns(t).map((c) => (c.key === 'dueDate' ? { ...c, sorter: true } : c));
   return (
-    <ConnectionTable
-      query={TaskListDocument}
-      connection={(data) => data.tasks}
-      columns={taskColumns(t)}
-      rowKey={(task) => task.id}
-      filters={filters}
-      onRowClick={(task) => navigate(`list/${task.id}`)}
-      csv={{ filename: 'tasks', columns: taskCsvColumns(t) }}
-    />
+    <>
+      <SavedTaskViews />
+      <ConnectionTable
+        query={TaskListDocument}
+        connection={(data) => data.tasks}
+        columns={columns}
+        sortVariables={(sort) => ({
+          orderBy: (sort === 'dueDate:descend' ? 'DUE_DATE_DESC' : 'DUE_DATE_ASC') as TaskOrder,
+        })}
+        rowKey={(task) => task.id}
+        filters={filters}
+        onRowClick={(task) => navigate(`list/${task.id}`)}
+        csv={{ filename: 'tasks', columns: taskCsvColumns(t) }}
+      />
+    </>
   );
 }
