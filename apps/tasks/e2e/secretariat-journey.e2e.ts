@@ -55,7 +55,7 @@ async function save(page: Page) {
 async function scoreRow(page: Page) {
   const table = page.getByTestId('scorecard-table');
   await table.locator('tbody').waitFor();
-  await page.waitForTimeout(500);
+  await table.locator('.ant-spin-spinning').waitFor({ state: 'detached' });
   const row = table.locator('tr.ant-table-row', { hasText: 'Tổ dân phố số 20' });
   if ((await row.count()) === 0) return { assigned: 0, doneOnTime: 0, overdue: 0 };
   const cells = (await row.first().locator('td').allTextContents()).map((c) => Number.parseInt(c, 10));
@@ -292,10 +292,10 @@ describe('the committee desk in three languages, wide and narrow', () => {
       await page.getByRole('link', { name: l.meetings, exact: true }).click();
       await shots('tasks-meetings');
       await nav(page, l.mine);
-      await page.getByTestId('my-tasks').waitFor();
+      await page.getByTestId('my-tasks').locator('tr.ant-table-row').first().waitFor();
       await shots('tasks-mine');
       await nav(page, l.scorecard);
-      await page.getByTestId('scorecard-table').waitFor();
+      await page.getByTestId('scorecard-table').locator('tr.ant-table-row').first().waitFor();
       await shots('tasks-scorecard');
       expect(suite.pageErrors).toEqual([]);
     },
