@@ -24,6 +24,7 @@ import { CertificateIssuerResolver, CertificateResolver } from './resolvers/cert
 import { UnitTrainingSummaryResolver } from './resolvers/summary.resolver';
 import { courseLoader, sessionLoader } from './store/loaders';
 import { seedTrainingDemo } from './demo/seed';
+import { sessionReminderWorker } from './store/session-reminders';
 
 const referenceResolvers: ReferenceResolvers = {
   Course: {
@@ -64,5 +65,6 @@ export const definition: SubgraphDefinition = {
   ],
   referenceResolvers,
   seedDemo: seedTrainingDemo,
+  workers: [sessionReminderWorker],
   publicRootFields: ['verifyCertificate'],
 };
