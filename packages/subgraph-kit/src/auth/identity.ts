@@ -27,6 +27,8 @@ export interface Identity {
 
 const ISSUER = 'dx-suite/directory';
 const AUDIENCE = 'dx-suite';
+/** No token is accepted, or signed, for longer than this (a stolen one dies within the day). */
+export const MAX_TOKEN_LIFETIME_SECONDS = 12 * 3600;
 
 export interface TokenKeys {
   /** PEM (PKCS#8) Ed25519 private key; only the directory holds it. */
@@ -46,6 +48,9 @@ export class TokenService {
 
   async sign(identity: Identity, ttlSeconds: number): Promise<string> {
     if (!this.privateKey) throw new Error('This service holds no signing key.');
+    if (ttlSeconds > MAX_TOKEN_LIFETIME_SECONDS) {
+      throw new Error(`A token may live at most ${MAX_TOKEN_LIFETIME_SECONDS} s; DX_TOKEN_TTL_SECONDS asks for ${ttlSeconds}.`);
+    }
     return new SignJWT({
       username: identity.username,
       personId: identity.personId,
@@ -65,11 +70,17 @@ export class TokenService {
   /** Throws UNAUTHENTICATED with a message that says what is wrong with the token. */
   async verify(token: string): Promise<Identity> {
     try {
+      // exp, iat, sub, issuer and audience are all required; iat bounds the age whatever exp says.
       const { payload } = await jwtVerify(token, this.publicKey, {
         issuer: ISSUER,
         audience: AUDIENCE,
         algorithms: ['EdDSA'],
+        requiredClaims: ['exp', 'iat', 'sub', 'iss', 'aud'],
+        maxTokenAge: MAX_TOKEN_LIFETIME_SECONDS,
       });
+      if ((payload.exp as number) - (payload.iat as number) > MAX_TOKEN_LIFETIME_SECONDS) {
+        throw new joseErrors.JWTClaimValidationFailed('lifetime too long', payload, 'exp', 'check_failed');
+      }
       return {
         accountId: String(payload.sub),
         username: String(payload.username),
