@@ -10,7 +10,8 @@ export type NotificationKind =
   | 'SEAT_OFFERED'
   | 'REVIEW_REQUESTED'
   | 'ROUND_CLOSING'
-  | 'HANDOVER_RECORDED';
+  | 'HANDOVER_RECORDED'
+  | 'NOMINATION_RETURNED';
 
 export const NOTIFICATION_KINDS: NotificationKind[] = [
   'TASK_ASSIGNED',
@@ -23,6 +24,7 @@ export const NOTIFICATION_KINDS: NotificationKind[] = [
   'REVIEW_REQUESTED',
   'ROUND_CLOSING',
   'HANDOVER_RECORDED',
+  'NOMINATION_RETURNED',
 ];
 
 export interface BellNotification {

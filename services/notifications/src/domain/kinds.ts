@@ -10,6 +10,7 @@ export const NOTIFICATION_KINDS = [
   'REVIEW_REQUESTED',
   'ROUND_CLOSING',
   'HANDOVER_RECORDED',
+  'NOMINATION_RETURNED',
 ] as const;
 export type NotificationKindName = (typeof NOTIFICATION_KINDS)[number];
 

@@ -109,6 +109,17 @@ const TEMPLATES: Record<NotificationKindName, Record<Language, Template>> = {
     },
     ar: { title: 'تسجيل تسليم: {title}', body: 'سُجّل تسليم "{title}" إلى {recipient}.' },
   },
+  NOMINATION_RETURNED: {
+    vi: {
+      title: 'Hồ sơ đề nghị bị trả lại: {title}',
+      body: 'Hồ sơ đề nghị khen thưởng "{title}" được trả lại để bổ sung. Lý do: {reason}.',
+    },
+    en: {
+      title: 'Nomination returned: {title}',
+      body: 'The nomination of "{title}" was returned for more work. Reason: {reason}.',
+    },
+    ar: { title: 'إعادة الترشيح: {title}', body: 'أُعيد ترشيح "{title}" لاستكماله. السبب: {reason}.' },
+  },
 };
 
 /** Variants of a kind chosen by a parameter (a cancelled session is not a moved one). */

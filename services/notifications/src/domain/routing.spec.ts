@@ -64,3 +64,15 @@ describe('events from training', () => {
     expect(plan!.params).toMatchObject({ title: 'Ứng dụng AI', day: '2026-12-03', time: '08:30' });
   });
 });
+
+test('a returned nomination goes to whoever nominated, linked to its round', () => {
+  const plan = planFor('NOMINATION_RETURNED', {
+    nominationId: '3',
+    roundId: '2',
+    nomineeName: 'Tổ CNS số 20',
+    reason: 'Thiếu minh chứng',
+    personIds: ['8'],
+  });
+  expect(plan).toMatchObject({ personIds: ['8'], link: '/awards/rounds/2' });
+  expect(plan!.params.title).toBe('Tổ CNS số 20');
+});

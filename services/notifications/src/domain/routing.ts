@@ -56,12 +56,14 @@ export function vietnamDayAndTime(iso: string): { day: string; time: string } | 
 /** Producers name things their own way (courseTitle, startsAt); messages use title, day and time. */
 function normalise(params: MessageParams): MessageParams {
   const out = { ...params };
-  out.title ??= params.courseTitle ?? params.roundTitle ?? params.taskTitle ?? params.name;
+  out.title ??=
+    params.courseTitle ?? params.roundTitle ?? params.taskTitle ?? params.nomineeName ?? params.name;
   if (!out.day && typeof params.startsAt === 'string') {
     const at = vietnamDayAndTime(params.startsAt);
     if (at) Object.assign(out, at);
   }
-  if (!out.day && typeof params.closesOn === 'string') out.day = params.closesOn;
+  for (const closes of [params.closesOn, params.closesAt])
+    if (!out.day && typeof closes === 'string') out.day = closes.slice(0, 10);
   return out;
 }
 
