@@ -14,12 +14,11 @@ export function CampaignProgress({ campaign }: { campaign: DashboardCampaign }) 
   const [loadDaily, daily] = useLazyQuery(CampaignDailyDocument);
   const lang = i18n.language;
   return (
-    <Card
-      data-testid={`campaign-${campaign.id}`}
-      title={<Link to={`/campaigns/${campaign.id}`}>{campaign.title}</Link>}
-      extra={`${formatDay(campaign.startsOn)} – ${formatDay(campaign.endsOn)}`}
-      style={{ marginBottom: 16 }}
-    >
+    <Card data-testid={`campaign-${campaign.id}`} style={{ marginBottom: 16 }}>
+      <Typography.Title level={5} style={{ marginTop: 0 }}>
+        <Link to={`/campaigns/${campaign.id}`}>{campaign.title}</Link>
+      </Typography.Title>
+      <Typography.Paragraph type="secondary">{`${formatDay(campaign.startsOn)} – ${formatDay(campaign.endsOn)}`}</Typography.Paragraph>
       {campaign.metrics.map((m) => (
         <div key={m.code} data-testid={`metric-${m.code}`} style={{ marginBottom: 8 }}>
           <Typography.Text>{m.name}: </Typography.Text>
