@@ -147,7 +147,7 @@ export function ReportPage() {
             ))}
           </ol>
           <div style={{ display: 'flex', justifyContent: 'flex-end', marginTop: 32 }}>
-            <div style={{ ...center, minWidth: 260 }}>
+            <div style={{ ...center, minWidth: 260, whiteSpace: 'pre-line' }}>
               <strong>{t('report.signerTitle')}</strong>
               <div style={{ fontStyle: 'italic' }}>{t('report.signHint')}</div>
               <div style={{ height: 80 }} />
