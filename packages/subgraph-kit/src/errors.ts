@@ -89,7 +89,7 @@ export function maskError(formatted: GraphQLFormattedError, original: unknown): 
   const code = formatted.extensions?.code as string | undefined;
   if (cause instanceof DomainError) {
     const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
-    // A scalar's refusal arrives wrapped ('Variable "$input" got invalid value ... at "input.day"; ...').
+    // A scalar's refusal arrives wrapped ('Variable "$input" got invalid value ... at "input.day"; ...'): unwrap it.
     const field = extensions.field ?? variablePath(formatted.message);
     return {
       ...formatted,
@@ -148,9 +148,11 @@ interface ValidationFailure {
   children?: ValidationFailure[];
 }
 
+/** The field a bad variable was for, named as class-validator names it: `$input` at "input.dueDate" → dueDate. */
 function variablePath(message: string): string | undefined {
   const match = /^Variable "\$(\w+)" got invalid value .*?(?: at "([^"]+)")?; /.exec(message);
-  return match ? (match[2] ?? match[1]) : undefined;
+  if (!match) return undefined;
+  return match[2] ? match[2].slice(match[2].indexOf('.') + 1) || match[1] : match[1];
 }
 
 function flatten(

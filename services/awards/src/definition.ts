@@ -6,6 +6,7 @@ import {
   type ReferenceResolvers,
   type RequestContext,
   type SubgraphDefinition,
+  directoryReferences,
 } from '@dx/subgraph-kit';
 import { AwardCriterionRecord } from './entities/award-criterion.entity';
 import { AwardRoundRecord } from './entities/award-round.entity';
@@ -23,8 +24,7 @@ import { seedAwardsDemo } from './demo/seed';
 import { nominationLoader, roundLoader } from './store/loaders';
 
 const referenceResolvers: ReferenceResolvers = {
-  Unit: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
-  Person: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
+  ...directoryReferences,
   AwardRound: {
     __resolveReference: (ref: { id: string }, ctx: RequestContext) => roundLoader(ctx).load(ref.id),
   },

@@ -2,7 +2,7 @@ import pino from 'pino';
 import { ok, startStack, type TestStack } from '@dx/test-kit';
 import { definition as directory, seedDirectoryDemo } from '@dx/service-directory';
 import { definition as awards } from '@dx/service-awards';
-import { calendarDay } from '../src/domain/round-window';
+import { vietnamDay } from '@dx/subgraph-kit';
 
 export function startAwardsStack(): Promise<TestStack> {
   return startStack({
@@ -13,7 +13,7 @@ export function startAwardsStack(): Promise<TestStack> {
 
 /** A calendar day `days` from today in Vietnam (negative for the past). */
 export function dayFromToday(days: number): string {
-  return calendarDay(new Date(Date.now() + days * 86_400_000));
+  return vietnamDay(new Date(Date.now() + days * 86_400_000));
 }
 
 export class Directory {

@@ -1,6 +1,7 @@
 import {
   auditResolver,
   AuditRecord,
+  directoryReferences,
   type ReferenceResolvers,
   type RequestContext,
   type SubgraphDefinition,
@@ -34,11 +35,9 @@ import { UnitStockSummaryResolver } from './resolvers/summary.resolver';
 import { donationLoader, donorLoader, handoverLoader } from './store/loaders';
 
 type Ref = { id: string };
-const stub = (ref: Ref) => ({ id: ref.id });
 
 const referenceResolvers: ReferenceResolvers = {
-  Unit: { __resolveReference: stub },
-  Person: { __resolveReference: stub },
+  ...directoryReferences,
   Donor: { __resolveReference: (ref: Ref, ctx: RequestContext) => donorLoader(ctx).load(ref.id) },
   Donation: { __resolveReference: (ref: Ref, ctx: RequestContext) => donationLoader(ctx).load(ref.id) },
   Handover: { __resolveReference: (ref: Ref, ctx: RequestContext) => handoverLoader(ctx).load(ref.id) },

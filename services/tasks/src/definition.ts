@@ -4,6 +4,7 @@ import {
   type ReferenceResolvers,
   type RequestContext,
   type SubgraphDefinition,
+  directoryReferences,
 } from '@dx/subgraph-kit';
 import { entities } from './entities';
 import { taskReminderWorker } from './store/task-reminders';
@@ -29,8 +30,7 @@ import { committeeLoader } from './store/loaders';
 import { canSeeCommittee } from './store/committee-visibility';
 
 const referenceResolvers: ReferenceResolvers = {
-  Person: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
-  Unit: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
+  ...directoryReferences,
   Task: { __resolveReference: (ref: { id: string }, ctx: RequestContext) => visibleTask(ctx, ref.id) },
   Committee: {
     __resolveReference: async (ref: { id: string }, ctx: RequestContext) => {

@@ -5,6 +5,7 @@ import {
   type ReferenceResolvers,
   type RequestContext,
   type SubgraphDefinition,
+  directoryReferences,
 } from '@dx/subgraph-kit';
 import { CourseRecord } from './entities/course.entity';
 import { EnrolmentRecord } from './entities/enrolment.entity';
@@ -33,8 +34,7 @@ const referenceResolvers: ReferenceResolvers = {
   CourseSession: {
     __resolveReference: (ref: { id: string }, ctx: RequestContext) => sessionLoader(ctx).load(ref.id),
   },
-  Person: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
-  Unit: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
+  ...directoryReferences,
 };
 
 /** Training: courses, sessions with seats and waitlists, attendance, certificates and targets. */

@@ -1,4 +1,5 @@
-import { buildSchema, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { buildSchema, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { subgraphSdl } from './schema';
 import { printSchema } from 'graphql';
 import { directoryReferences, PersonRef, personRef, UnitRef, unitRef } from './references';
 
@@ -39,5 +40,30 @@ describe('Person and Unit references', () => {
     const sdl = printSchema(schema);
     expect(sdl).toMatch(/type Person \{\s+id: ID!\s+label: String!/);
     expect(sdl).toMatch(/type Unit \{\s+id: ID!\s+\}/);
+  });
+});
+
+@Resolver(() => PersonRef)
+class OtherServiceResolver {
+  @Query(() => PersonRef)
+  other(): PersonRef {
+    return personRef(1);
+  }
+
+  @FieldResolver(() => Int)
+  otherCount(): number {
+    return 1;
+  }
+}
+
+describe('two services in one process (a test stack)', () => {
+  test("one service's fields on Person do not leak into the next one's schema", async () => {
+    const first = await subgraphSdl({ resolvers: [ProbeResolver] });
+    const second = await subgraphSdl({ resolvers: [OtherServiceResolver] });
+    const again = await subgraphSdl({ resolvers: [ProbeResolver] });
+    expect(first).toMatch(/label: String!/);
+    expect(second).toMatch(/otherCount: Int!/);
+    expect(second).not.toMatch(/label/);
+    expect(again).not.toMatch(/otherCount/);
   });
 });

@@ -2,12 +2,19 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { GraphQLSchema, parse } from 'graphql';
-import { buildSchema, createResolversMap, type AuthChecker, type NonEmptyArray } from 'type-graphql';
+import {
+  buildSchema,
+  createResolversMap,
+  getMetadataStorage,
+  type AuthChecker,
+  type NonEmptyArray,
+} from 'type-graphql';
 import type { RequestContext } from '../context';
 import { forbidden, unauthenticated } from '../errors';
 import { hasAnyRole } from '../auth/scope';
 import type { RoleName } from '../auth/identity';
 import { DateTimeScalar } from './scalars';
+import { PersonRef, UnitRef } from './references';
 
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible"])';
@@ -38,9 +45,28 @@ export interface SubgraphSchemaOptions {
   referenceResolvers?: ReferenceResolvers;
 }
 
+/**
+ * type-graphql keeps one metadata store per process and adds a `@FieldResolver`'s field to its
+ * type's metadata for good. PersonRef and UnitRef are shared by every service, so when several
+ * services are built in one process (a test stack), one service's `Person.enrolments` would leak
+ * into the next one's schema. Before each build they go back to their own `id` field.
+ */
+function forgetAddedReferenceFields(): void {
+  const storage = getMetadataStorage() as unknown as {
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+    objectTypes: { target: Function; fields?: { name: string }[] }[];
+  };
+  for (const type of storage.objectTypes) {
+    if ((type.target === PersonRef || type.target === UnitRef) && type.fields) {
+      type.fields = type.fields.filter((field) => field.name === 'id');
+    }
+  }
+}
+
 async function buildTypeGraphqlSchema(
   options: SubgraphSchemaOptions,
 ): Promise<{ schema: GraphQLSchema; sdl: string }> {
+  forgetAddedReferenceFields();
   const schema = await buildSchema({
     resolvers: options.resolvers,
     orphanedTypes: options.orphanedTypes,

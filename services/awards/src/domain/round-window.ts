@@ -8,19 +8,6 @@ export interface RoundWindow {
   closedOn?: string | null;
 }
 
-/** Rounds are run by Vietnamese committees, so "today" is the calendar day in Vietnam. */
-export const AWARDS_TIME_ZONE = 'Asia/Ho_Chi_Minh';
-
-export function calendarDay(now: Date, timeZone = AWARDS_TIME_ZONE): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
-
 /** Both ends are inclusive: a round closing on 31 August still takes nominations on 31 August. */
 export function roundPhase(window: RoundWindow, today: string): RoundPhase {
   if (window.closedOn && today >= window.closedOn) return 'CLOSED';

@@ -11,11 +11,20 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { PageArgs, identityOf, paginate, type RequestContext } from '@dx/subgraph-kit';
+import {
+  PageArgs,
+  identityOf,
+  paginate,
+  type RequestContext,
+  personRef,
+  PersonRef,
+  unitRef,
+  UnitRef,
+  today,
+} from '@dx/subgraph-kit';
 import { AwardRoundRecord } from '../entities/award-round.entity';
 import { roundPhase, type RoundPhase as RoundPhaseName } from '../domain/round-window';
 import { CreateAwardRoundInput, UpdateAwardRoundInput } from '../schema/inputs';
-import { personRef, PersonRef, unitRef, UnitRef } from '../schema/refs';
 import {
   AwardRound,
   AwardRoundConnection,
@@ -23,7 +32,6 @@ import {
   ReviewerAssignment,
   RoundPhase,
 } from '../schema/types';
-import { today } from '../store/clock';
 import { criteriaLoader } from '../store/loaders';
 import { toRound } from '../store/mappers';
 import { closeRound, createRound, updateRound, visibleRound } from '../store/rounds';

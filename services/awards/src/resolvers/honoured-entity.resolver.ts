@@ -1,8 +1,8 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '@dx/subgraph-kit';
-import { PersonRef, UnitRef } from '../schema/refs';
 import { Nomination } from '../schema/types';
 import { personAwardsLoader, unitAwardsLoader } from '../store/loaders';
+import { PersonRef, UnitRef } from '@dx/subgraph-kit';
 
 @Resolver(() => UnitRef)
 export class UnitAwardsResolver {

@@ -11,9 +11,17 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { PageArgs, identityOf, isWithinScope, type RequestContext } from '@dx/subgraph-kit';
+import {
+  PageArgs,
+  identityOf,
+  isWithinScope,
+  type RequestContext,
+  personRef,
+  PersonRef,
+  unitRef,
+  UnitRef,
+} from '@dx/subgraph-kit';
 import { NominateInput, UpdateNominationInput } from '../schema/inputs';
-import { personRef, PersonRef, unitRef, UnitRef } from '../schema/refs';
 import {
   AwardRound,
   Nomination,

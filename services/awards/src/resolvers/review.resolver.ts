@@ -1,7 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
-import { DateScalar, type RequestContext } from '@dx/subgraph-kit';
+import { DateScalar, type RequestContext, personRef, PersonRef } from '@dx/subgraph-kit';
 import { CriterionScoreInput } from '../schema/inputs';
-import { personRef, PersonRef } from '../schema/refs';
 import { Nomination, Recusal, Review } from '../schema/types';
 import { decideNomination } from '../store/decisions';
 import { recuseFromNomination, reviewNomination } from '../store/reviews';

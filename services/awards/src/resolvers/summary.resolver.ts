@@ -1,8 +1,7 @@
 import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
-import { summaryPrefix, today, type RequestContext } from '@dx/subgraph-kit';
+import { summaryPrefix, today, type RequestContext, UnitRef } from '@dx/subgraph-kit';
 import { AwardRoundRecord } from '../entities/award-round.entity';
 import { NominationRecord } from '../entities/nomination.entity';
-import { UnitRef } from '../schema/refs';
 
 @ObjectType({
   description:

@@ -1,35 +1,29 @@
-import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ConnectionType, DateScalar } from '@dx/subgraph-kit';
+import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { ConnectionType, DateScalar, graphqlEnum } from '@dx/subgraph-kit';
 import { NOMINATION_STATUSES, type NominationStatusName } from '../domain/nomination-status';
 import type { NominationKind as NominationKindName } from '../domain/nominee';
 import type { RoundPhase as RoundPhaseName } from '../domain/round-window';
 import { AWARD_KINDS, type AwardKindName } from '../domain/award-form';
 
-const enumOf = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
-
-export const NominationStatus = enumOf(NOMINATION_STATUSES);
-registerEnumType(NominationStatus, {
+export const NominationStatus = graphqlEnum(NOMINATION_STATUSES, {
   name: 'NominationStatus',
   description: 'DRAFT → SUBMITTED → APPROVED or REJECTED.',
 });
-export const NominationKind = enumOf<NominationKindName>(['COLLECTIVE', 'INDIVIDUAL']);
-registerEnumType(NominationKind, {
+export const NominationKind = graphqlEnum<NominationKindName>(['COLLECTIVE', 'INDIVIDUAL'], {
   name: 'NominationKind',
   description: 'A collective is a unit; an individual is a person.',
 });
-export const RoundPhase = enumOf<RoundPhaseName>(['UPCOMING', 'OPEN', 'CLOSED']);
-registerEnumType(RoundPhase, {
+export const RoundPhase = graphqlEnum<RoundPhaseName>(['UPCOMING', 'OPEN', 'CLOSED'], {
   name: 'RoundPhase',
   description: 'Whether a round takes nominations today (Vietnam time).',
 });
-export const AwardKind = enumOf(AWARD_KINDS);
-registerEnumType(AwardKind, {
+export const AwardKind = graphqlEnum(AWARD_KINDS, {
   name: 'AwardKind',
   description: 'GIAY_KHEN (Giấy khen) or BANG_KHEN (Bằng khen).',
 });
-export const NominationOrder = enumOf(['CREATED_ASC', 'SCORE_DESC', 'NAME_ASC'] as const);
-registerEnumType(NominationOrder, { name: 'NominationOrder' });
+export const NominationOrder = graphqlEnum(['CREATED_ASC', 'SCORE_DESC', 'NAME_ASC'] as const, {
+  name: 'NominationOrder',
+});
 export type NominationOrderName = keyof typeof NominationOrder;
 
 @ObjectType({ description: 'A weighted review criterion of a round.' })

@@ -6,6 +6,7 @@ import {
   identityOf,
   writeAudit,
   type RequestContext,
+  today,
 } from '@dx/subgraph-kit';
 import { AwardRoundRecord } from '../entities/award-round.entity';
 import { NominationRecord } from '../entities/nomination.entity';
@@ -13,7 +14,6 @@ import { stepProblem } from '../domain/nomination-status';
 import { quotaProblem } from '../domain/quota';
 import { decisionProblem } from '../domain/decision-rules';
 import type { Nomination } from '../schema/types';
-import { today } from './clock';
 import { toNomination } from './mappers';
 import { nominationInScope } from './nominations';
 

@@ -1,13 +1,11 @@
 import { In } from 'typeorm';
-import { groupBy, loaderFor, type RequestContext } from '@dx/subgraph-kit';
+import { groupBy, loaderFor, type RequestContext, numericIds } from '@dx/subgraph-kit';
 import { AwardCriterionRecord } from '../entities/award-criterion.entity';
 import { AwardRoundRecord } from '../entities/award-round.entity';
 import { NominationRecord } from '../entities/nomination.entity';
 import { ReviewRecord } from '../entities/review.entity';
 import type { AwardRound, Nomination, ReviewCriterion } from '../schema/types';
 import { toCriterion, toNomination, toRound } from './mappers';
-
-const numericIds = (ids: readonly string[]) => ids.map(Number).filter(Number.isInteger);
 
 export const roundLoader = (ctx: RequestContext) =>
   loaderFor<AwardRound>(ctx, 'roundById', async (ids) => {

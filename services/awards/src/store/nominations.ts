@@ -9,6 +9,7 @@ import {
   updateAtVersion,
   writeAudit,
   type RequestContext,
+  today,
 } from '@dx/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { AwardRoundRecord } from '../entities/award-round.entity';
@@ -18,7 +19,6 @@ import { stepProblem } from '../domain/nomination-status';
 import { nominationWindowProblem } from '../domain/round-window';
 import type { NominateInput, UpdateNominationInput } from '../schema/inputs';
 import type { Nomination } from '../schema/types';
-import { today } from './clock';
 import { toNomination } from './mappers';
 import { resolveNominatingUnit, resolveNominee } from './nominee-lookup';
 import { visibleRound } from './rounds';

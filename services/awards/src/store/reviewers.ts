@@ -11,6 +11,7 @@ import {
   writeAudit,
   writeEvent,
   type RequestContext,
+  numericIds,
 } from '@dx/subgraph-kit';
 import { AwardReviewerRecord } from '../entities/award-reviewer.entity';
 import { AwardRoundRecord } from '../entities/award-round.entity';
@@ -19,8 +20,6 @@ import type { Assignment } from '../domain/reviewer-assignment';
 import type { ReviewerAssignment } from '../schema/types';
 import { toAssignment } from './mappers';
 import { visibleRound } from './rounds';
-
-const numericIds = (ids: readonly string[]) => ids.map(Number).filter(Number.isInteger);
 
 /** A round's reviewer assignments (whole round and per nomination), one query per batch of rounds. */
 export const assignmentsLoader = (ctx: RequestContext) =>

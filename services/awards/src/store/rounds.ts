@@ -9,6 +9,7 @@ import {
   requireUnit,
   writeAudit,
   type RequestContext,
+  today,
 } from '@dx/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { forUpdate } from '@dx/subgraph-kit';
@@ -16,7 +17,6 @@ import { AwardCriterionRecord } from '../entities/award-criterion.entity';
 import { AwardRoundRecord } from '../entities/award-round.entity';
 import { roundDatesProblem, roundPhase } from '../domain/round-window';
 import { minReviewsProblem } from '../domain/decision-rules';
-import { today } from './clock';
 import { criteriaProblem } from '../domain/scoring';
 import type { CreateAwardRoundInput, UpdateAwardRoundInput } from '../schema/inputs';
 import type { AwardRound } from '../schema/types';

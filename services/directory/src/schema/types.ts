@@ -1,17 +1,12 @@
-import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ConnectionType, ROLES, type RoleName } from '@dx/subgraph-kit';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { ConnectionType, ROLES, type RoleName, graphqlEnum } from '@dx/subgraph-kit';
 import { UNIT_KINDS, type UnitKindName } from '../entities/unit.entity';
 
-export const UnitKind = Object.fromEntries(UNIT_KINDS.map((k) => [k, k])) as Record<
-  UnitKindName,
-  UnitKindName
->;
-registerEnumType(UnitKind, {
+export const UnitKind = graphqlEnum(UNIT_KINDS, {
   name: 'UnitKind',
   description: 'Where a unit sits in the administrative tree.',
 });
-export const Role = Object.fromEntries(ROLES.map((r) => [r, r])) as Record<RoleName, RoleName>;
-registerEnumType(Role, {
+export const Role = graphqlEnum(ROLES, {
   name: 'Role',
   description: 'A role is held for the scope unit and every unit below it.',
 });

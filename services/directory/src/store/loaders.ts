@@ -1,12 +1,10 @@
 import { types } from 'node:util';
 import { In } from 'typeorm';
-import { groupBy, loaderFor, type RequestContext } from '@dx/subgraph-kit';
+import { groupBy, loaderFor, type RequestContext, numericIds } from '@dx/subgraph-kit';
 import { UnitRecord } from '../entities/unit.entity';
 import { PersonRecord } from '../entities/person.entity';
 import type { Unit } from '../schema/types';
 import { toPerson, toUnit, type PersonRow } from './mappers';
-
-const numericIds = (ids: readonly string[]) => ids.map(Number).filter(Number.isInteger);
 
 /**
  * One `WHERE id IN (...)` per batch, for parents, person units and federation references alike.

@@ -11,6 +11,7 @@ import {
   writeAudit,
   type PageArgs,
   type RequestContext,
+  clean,
 } from '@dx/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { PersonRecord } from '../entities/person.entity';
@@ -21,8 +22,6 @@ import { toPerson } from './mappers';
 export const PERSON_SEARCH = { table: 'person', column: 'searchText' };
 export const personSearchText = (p: Pick<PersonRecord, 'fullName' | 'position' | 'email' | 'phone'>) =>
   searchDocument(p.fullName, p.position, p.email, p.phone);
-
-const clean = (value: string | null | undefined) => (value?.trim() ? value.trim() : null);
 
 async function unitInScope(manager: EntityManager, ctx: RequestContext, unitId: string): Promise<UnitRecord> {
   const unit = await manager.getRepository(UnitRecord).findOneBy({ id: Number(unitId) });

@@ -1,9 +1,8 @@
 import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
-import { summaryPrefix, today, type RequestContext } from '@dx/subgraph-kit';
+import { summaryPrefix, today, type RequestContext, UnitRef } from '@dx/subgraph-kit';
 import { HandoverItemRecord } from '../entities/handover-item.entity';
 import { HandoverRecord } from '../entities/handover.entity';
 import { StockRecord } from '../entities/stock.entity';
-import { UnitRef } from '../schema/refs';
 
 @ObjectType({
   description:

@@ -1,8 +1,8 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '@dx/subgraph-kit';
-import { UnitRef } from '../schema/refs';
 import { Handover } from '../schema/types';
 import { handoversReceivedLoader } from '../store/loaders';
+import { UnitRef } from '@dx/subgraph-kit';
 
 @Resolver(() => UnitRef)
 export class UnitHandoversResolver {

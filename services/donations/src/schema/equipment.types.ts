@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { ConnectionType, DateScalar } from '@dx/subgraph-kit';
+import { ConnectionType, DateScalar, UnitRef } from '@dx/subgraph-kit';
 import type { ItemCategoryName, ItemConditionName } from '../domain/categories';
 import type { EquipmentEventKindName, EquipmentStatusName } from '../domain/equipment';
 import type { MovementKindName, WriteOffReasonName } from '../domain/movements';
@@ -11,7 +11,6 @@ import {
   MovementKind,
   WriteOffReason,
 } from './enums';
-import { UnitRef } from './refs';
 
 @ObjectType({ description: 'One line of a serial’s history.' })
 export class EquipmentEvent {

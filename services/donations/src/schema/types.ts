@@ -1,11 +1,10 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { ConnectionType, DateScalar } from '@dx/subgraph-kit';
+import { ConnectionType, DateScalar, PersonRef, UnitRef } from '@dx/subgraph-kit';
 import type { ItemCategoryName } from '../domain/categories';
 import type { HandoverStatusName } from '../entities/handover.entity';
 import { DonationStatus, HandoverStatus, ItemCategory, ItemCondition } from './enums';
 import type { ItemConditionName } from '../domain/categories';
 import type { DonationStatusName } from '../entities/donation.entity';
-import { PersonRef, UnitRef } from './refs';
 
 @Directive('@key(fields: "id")')
 @ObjectType({

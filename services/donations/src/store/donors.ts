@@ -6,13 +6,12 @@ import {
   writeAudit,
   type PageArgs,
   type RequestContext,
+  clean,
 } from '@dx/subgraph-kit';
 import type { DonorKindName } from '../domain/categories';
 import { DonorRecord } from '../entities/donor.entity';
 import type { CreateDonorInput, UpdateDonorInput } from '../schema/inputs';
 import { toDonor } from './mappers';
-
-const clean = (value: string | null | undefined) => (value?.trim() ? value.trim() : null);
 
 export async function listDonors(ctx: RequestContext, page: PageArgs, search?: string, kind?: DonorKindName) {
   const query = ctx.dataSource.getRepository(DonorRecord).createQueryBuilder('d');

@@ -1,5 +1,12 @@
 import { In } from 'typeorm';
-import { groupBy, identityOf, isWithinScope, loaderFor, type RequestContext } from '@dx/subgraph-kit';
+import {
+  groupBy,
+  identityOf,
+  isWithinScope,
+  loaderFor,
+  type RequestContext,
+  numericIds,
+} from '@dx/subgraph-kit';
 import { DonationRecord } from '../entities/donation.entity';
 import { DonationItemRecord } from '../entities/donation-item.entity';
 import { DonorRecord } from '../entities/donor.entity';
@@ -7,8 +14,6 @@ import { HandoverRecord } from '../entities/handover.entity';
 import { HandoverItemRecord } from '../entities/handover-item.entity';
 import type { Donation, DonationItem, Donor, Handover, HandoverItem } from '../schema/types';
 import { toDonation, toDonationItem, toDonor, toHandover, toHandoverItem } from './mappers';
-
-const numericIds = (ids: readonly string[]) => ids.map(Number).filter(Number.isInteger);
 
 export const donorLoader = (ctx: RequestContext) =>
   loaderFor<Donor>(ctx, 'donorById', async (ids) => {

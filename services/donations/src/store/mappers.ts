@@ -1,4 +1,5 @@
 import type { DonationRecord } from '../entities/donation.entity';
+import { personRef, unitRef } from '@dx/subgraph-kit';
 import type { DonationItemRecord } from '../entities/donation-item.entity';
 import type { DonorRecord } from '../entities/donor.entity';
 import type { HandoverRecord } from '../entities/handover.entity';
@@ -8,7 +9,6 @@ import type { EquipmentRecord } from '../entities/equipment.entity';
 import type { EquipmentEventRecord } from '../entities/equipment-event.entity';
 import type { StockMovementRecord } from '../entities/stock-movement.entity';
 import type { StockMovementLineRecord } from '../entities/stock-movement-line.entity';
-import { personRef, unitRef } from '../schema/refs';
 import type { Donation, DonationItem, Donor, Handover, HandoverItem, StockLine } from '../schema/types';
 import type { EquipmentEvent, EquipmentPiece, MovementLine, StockMovement } from '../schema/equipment.types';
 

@@ -1,4 +1,4 @@
-import { encodeUnitPath, type DemoEnvironment } from '@dx/subgraph-kit';
+import { encodeUnitPath, type DemoEnvironment, today, addDays } from '@dx/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { CommitteeRecord } from '../entities/committee.entity';
 import { CommitteeDocumentRecord } from '../entities/committee-document.entity';
@@ -8,8 +8,7 @@ import { IndicatorValueRecord } from '../entities/indicator-value.entity';
 import { TaskRecord } from '../entities/task.entity';
 import { TaskUpdateRecord } from '../entities/task-update.entity';
 import { WorkProgramRecord } from '../entities/work-program.entity';
-import { addDays, monthOf, previousMonth } from '../domain/calendar';
-import { today } from '../domain/clock';
+import { monthOf, previousMonth } from '../domain/calendar';
 import { rolledUpProgress } from '../domain/task-rules';
 import {
   DEMO_COMMITTEE,

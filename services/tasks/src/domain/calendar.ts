@@ -1,23 +1,7 @@
+import { addDays } from '@dx/subgraph-kit';
 /** Calendar days are strings YYYY-MM-DD; they compare and sort correctly as text. */
 
-const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
-
-/** The committee works on Vietnamese time: a task due "today" is due until midnight in Hà Nội. */
-export function todayInVietnam(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: VIETNAM_TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
-
-export function addDays(day: string, days: number): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
 
 /** The Sunday that ends the (Monday-first) week of a day, as Vietnamese calendars count it. */
 export function endOfWeek(day: string): string {

@@ -11,7 +11,16 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { PageArgs, identityOf, paginate, type RequestContext } from '@dx/subgraph-kit';
+import {
+  PageArgs,
+  identityOf,
+  paginate,
+  type RequestContext,
+  PersonRef,
+  UnitRef,
+  personRef,
+  unitRef,
+} from '@dx/subgraph-kit';
 import { CommitteeRecord } from '../entities/committee.entity';
 import { CreateCommitteeInput } from '../schema/committee.inputs';
 import {
@@ -22,7 +31,6 @@ import {
   WorkProgram,
 } from '../schema/committee.types';
 import { Meeting } from '../schema/meeting.types';
-import { PersonRef, UnitRef, personRef, unitRef } from '../schema/refs';
 import {
   committeeLoader,
   documentLoader,

@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { PersonRef, personRef } from '@dx/subgraph-kit';
 import type { RequestContext } from '@dx/subgraph-kit';
 import { AddCommitteeDocumentInput, IssueCommitteeDocumentInput } from '../schema/committee.inputs';
 import { CommitteeDocument, DocumentComment } from '../schema/committee.types';
-import { PersonRef, personRef } from '../schema/refs';
 import {
   addCommitteeDocument,
   commentOnDocument,

@@ -1,10 +1,17 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { In } from 'typeorm';
-import { identityOf, loaderFor, groupBy, scopePrefix, type RequestContext } from '@dx/subgraph-kit';
+import {
+  identityOf,
+  loaderFor,
+  groupBy,
+  scopePrefix,
+  type RequestContext,
+  PersonRef,
+  UnitRef,
+} from '@dx/subgraph-kit';
 import { TaskRecord } from '../entities/task.entity';
 import type { TaskStatusName } from '../domain/task-rules';
 import { TaskStatus } from '../schema/enums';
-import { PersonRef, UnitRef } from '../schema/refs';
 import { Task } from '../schema/task.types';
 import { toTask } from '../store/mappers';
 

@@ -2,9 +2,9 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Roo
 import type { RequestContext } from '@dx/subgraph-kit';
 import { CreateIndicatorInput, RecordIndicatorValueInput } from '../schema/indicator.inputs';
 import { Indicator, IndicatorReport, IndicatorTotal, IndicatorValue } from '../schema/indicator.types';
-import { UnitRef, unitRef } from '../schema/refs';
 import { indicatorLoader } from '../store/loaders';
 import * as indicators from '../store/indicators';
+import { UnitRef, unitRef } from '@dx/subgraph-kit';
 
 @Resolver(() => Indicator)
 export class IndicatorResolver {

@@ -1,9 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { identityOf, type RequestContext } from '@dx/subgraph-kit';
+import { identityOf, type RequestContext, PersonRef, UnitRef, personRef, unitRef } from '@dx/subgraph-kit';
 import { Committee } from '../schema/committee.types';
 import { ConclusionInput, ConclusionTaskInput, RecordMeetingInput } from '../schema/meeting.inputs';
 import { Meeting, MeetingConclusion } from '../schema/meeting.types';
-import { PersonRef, UnitRef, personRef, unitRef } from '../schema/refs';
 import { Task } from '../schema/task.types';
 import { canSeeCommittee } from '../store/committee-visibility';
 import { committeeLoader, conclusionsLoader, meetingLoader } from '../store/loaders';

@@ -1,6 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { identityOf, isWithinScope, type RequestContext } from '@dx/subgraph-kit';
-import { today } from '../domain/clock';
+import { identityOf, isWithinScope, type RequestContext, today } from '@dx/subgraph-kit';
 import { programRollup } from '../domain/program-rollup';
 import { CreateWorkProgramInput } from '../schema/committee.inputs';
 import { Committee, CommitteeDocument, ProgramRollup, WorkProgram } from '../schema/committee.types';

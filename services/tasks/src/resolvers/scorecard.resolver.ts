@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '@dx/subgraph-kit';
 import { UnitScore } from '../schema/task.types';
-import { UnitRef, unitRef } from '../schema/refs';
 import { unitScorecard } from '../store/scorecard';
+import { UnitRef, unitRef } from '@dx/subgraph-kit';
 
 @Resolver(() => UnitScore)
 export class ScorecardResolver {

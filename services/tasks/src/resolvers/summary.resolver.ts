@@ -1,7 +1,6 @@
 import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
-import { summaryPrefix, today, weekOf, type RequestContext } from '@dx/subgraph-kit';
+import { summaryPrefix, today, weekOf, type RequestContext, UnitRef } from '@dx/subgraph-kit';
 import { TaskRecord } from '../entities/task.entity';
-import { UnitRef } from '../schema/refs';
 
 @ObjectType({
   description: "Tasks of a unit and every unit below it, as the caller may see them (the dashboard's card).",

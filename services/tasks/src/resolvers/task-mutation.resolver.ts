@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
-import { CalendarDay } from '../schema/calendar-day';
+import { DateScalar } from '@dx/subgraph-kit';
 import type { RequestContext } from '@dx/subgraph-kit';
 import { CreateTaskInput, UpdateTaskInput } from '../schema/task.inputs';
 import { Task } from '../schema/task.types';
@@ -45,7 +45,7 @@ export class TaskMutationResolver {
   extendTaskDeadline(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
-    @Arg('dueDate', () => CalendarDay) dueDate: string,
+    @Arg('dueDate', () => DateScalar) dueDate: string,
     @Arg('reason') reason: string,
     @Ctx() ctx: RequestContext,
   ) {

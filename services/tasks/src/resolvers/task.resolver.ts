@@ -1,12 +1,20 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs, identityOf, isWithinScope, type RequestContext } from '@dx/subgraph-kit';
+import {
+  PageArgs,
+  identityOf,
+  isWithinScope,
+  type RequestContext,
+  PersonRef,
+  UnitRef,
+  personRef,
+  unitRef,
+  today,
+} from '@dx/subgraph-kit';
 import { daysLate, isOverdue, type TaskStatusName } from '../domain/task-rules';
-import { today } from '../domain/clock';
 import { Committee, WorkProgram } from '../schema/committee.types';
 import { TaskOrder, TaskStatus, type TaskOrderName } from '../schema/enums';
 import { TaskFilter } from '../schema/task.inputs';
 import { Task, TaskConnection, TaskUpdate } from '../schema/task.types';
-import { PersonRef, UnitRef, personRef, unitRef } from '../schema/refs';
 import {
   committeeLoader,
   loadTaskUpdates,

@@ -1,6 +1,6 @@
 import { IsOptional, IsUrl, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { DateScalar } from '@dx/subgraph-kit';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { CalendarDay, IsCalendarDay } from './calendar-day';
 import type { DocumentKindName, DocumentStatusName } from '../domain/committee-roles';
 import { DocumentKind, DocumentStatus } from './enums';
 
@@ -28,8 +28,7 @@ export class AddCommitteeDocumentInput {
   @MaxLength(60, { message: 'A document number may have at most 60 characters.' })
   number: string;
 
-  @Field(() => CalendarDay)
-  @IsCalendarDay()
+  @Field(() => DateScalar)
   issuedOn: string;
 
   @Field()
@@ -64,8 +63,7 @@ export class IssueCommitteeDocumentInput {
   @MaxLength(60, { message: 'A document number may have at most 60 characters.' })
   number?: string | null;
 
-  @Field(() => CalendarDay, { nullable: true })
-  @IsCalendarDay()
+  @Field(() => DateScalar, { nullable: true })
   issuedOn?: string | null;
 
   @Field(() => String, { nullable: true })

@@ -1,6 +1,5 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { ConnectionType, DateTimeScalar } from '@dx/subgraph-kit';
-import { CalendarDay } from './calendar-day';
+import { ConnectionType, DateTimeScalar, DateScalar } from '@dx/subgraph-kit';
 import type { DocumentKindName, DocumentStatusName } from '../domain/committee-roles';
 import { DocumentKind, DocumentStatus } from './enums';
 
@@ -72,7 +71,7 @@ export class CommitteeDocument {
   @Field({ description: 'The document number, e.g. 05-QĐ/BCĐ.' })
   number: string;
 
-  @Field(() => CalendarDay)
+  @Field(() => DateScalar)
   issuedOn: string;
 
   @Field()

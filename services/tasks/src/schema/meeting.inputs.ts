@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsOptional, MaxLength, MinLength } from 'class-validator';
+import { DateScalar } from '@dx/subgraph-kit';
 import { Field, ID, InputType } from 'type-graphql';
-import { CalendarDay, IsCalendarDay } from './calendar-day';
 import type { TaskSectorName } from '../domain/sectors';
 import { TaskSector } from './enums';
 
@@ -17,8 +17,7 @@ export class ConclusionInput {
   @Field(() => ID, { nullable: true })
   unitId?: string | null;
 
-  @Field(() => CalendarDay, { nullable: true })
-  @IsCalendarDay()
+  @Field(() => DateScalar, { nullable: true })
   dueDate?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -37,8 +36,7 @@ export class RecordMeetingInput {
   @Field(() => ID)
   committeeId: string;
 
-  @Field(() => CalendarDay)
-  @IsCalendarDay()
+  @Field(() => DateScalar)
   heldOn: string;
 
   @Field(() => String, { nullable: true })
@@ -80,8 +78,7 @@ export class ConclusionTaskInput {
   @Field(() => ID, { nullable: true })
   unitId?: string | null;
 
-  @Field(() => CalendarDay, { nullable: true })
-  @IsCalendarDay()
+  @Field(() => DateScalar, { nullable: true })
   dueDate?: string | null;
 
   @Field(() => String, { nullable: true })

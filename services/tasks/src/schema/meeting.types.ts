@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { CalendarDay } from './calendar-day';
+import { DateScalar } from '@dx/subgraph-kit';
 
 @ObjectType({ description: 'A meeting of the committee; its minutes print.' })
 export class Meeting {
@@ -8,7 +8,7 @@ export class Meeting {
 
   committeeId: string;
 
-  @Field(() => CalendarDay)
+  @Field(() => DateScalar)
   heldOn: string;
 
   @Field(() => String, { nullable: true })
@@ -37,7 +37,7 @@ export class MeetingConclusion {
   assigneeId: string | null;
   unitId: string | null;
 
-  @Field(() => CalendarDay, { nullable: true })
+  @Field(() => DateScalar, { nullable: true })
   dueDate: string | null;
 
   @Field(() => String, { nullable: true })

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsOptional, MaxLength, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { CalendarDay, IsCalendarDay } from './calendar-day';
+import { DateScalar } from '@dx/subgraph-kit';
 import type { TaskPriorityName, TaskStatusName } from '../domain/task-rules';
 import type { TaskSectorName } from '../domain/sectors';
 import { TaskPriority, TaskSector, TaskStatus } from './enums';
@@ -44,8 +44,7 @@ export class CreateTaskInput {
   @ArrayMaxSize(20, { message: 'List at most 20 coordinating units.' })
   coordinatingUnitIds?: string[] | null;
 
-  @Field(() => CalendarDay)
-  @IsCalendarDay()
+  @Field(() => DateScalar)
   dueDate: string;
 
   @Field()
@@ -92,8 +91,7 @@ export class UpdateTaskInput {
   @ArrayMaxSize(20, { message: 'List at most 20 coordinating units.' })
   coordinatingUnitIds?: string[] | null;
 
-  @Field(() => CalendarDay, { nullable: true })
-  @IsCalendarDay()
+  @Field(() => DateScalar, { nullable: true })
   dueDate?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -150,12 +148,10 @@ export class TaskFilter {
   @Field(() => Boolean, { nullable: true })
   overdue?: boolean | null;
 
-  @Field(() => CalendarDay, { nullable: true, description: 'Due on or after this day.' })
-  @IsCalendarDay()
+  @Field(() => DateScalar, { nullable: true, description: 'Due on or after this day.' })
   dueFrom?: string | null;
 
-  @Field(() => CalendarDay, { nullable: true, description: 'Due on or before this day.' })
-  @IsCalendarDay()
+  @Field(() => DateScalar, { nullable: true, description: 'Due on or before this day.' })
   dueTo?: string | null;
 
   @Field(() => Boolean, {

@@ -1,6 +1,5 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { ConnectionType, DateTimeScalar } from '@dx/subgraph-kit';
-import { CalendarDay } from './calendar-day';
+import { ConnectionType, DateTimeScalar, DateScalar } from '@dx/subgraph-kit';
 import type { TaskPriorityName, TaskStatusName } from '../domain/task-rules';
 import type { TaskSectorName } from '../domain/sectors';
 import type { TaskUpdateKindName } from '../entities/task-update.entity';
@@ -26,7 +25,7 @@ export class Task {
   unitPath: string;
   coordinatingUnitIds: string[];
 
-  @Field(() => CalendarDay)
+  @Field(() => DateScalar)
   dueDate: string;
 
   @Field()
@@ -53,13 +52,13 @@ export class Task {
   @Field(() => TaskSector, { nullable: true, description: 'The field of a work-program item.' })
   sector: TaskSectorName | null;
 
-  @Field(() => CalendarDay, { nullable: true, description: 'The day the task was cancelled.' })
+  @Field(() => DateScalar, { nullable: true, description: 'The day the task was cancelled.' })
   cancelledOn: string | null;
 
   @Field(() => Int, { description: 'Percent done; for a task with sub-tasks, their average.' })
   progress: number;
 
-  @Field(() => CalendarDay, { nullable: true, description: 'The day the task was marked done.' })
+  @Field(() => DateScalar, { nullable: true, description: 'The day the task was marked done.' })
   completedOn: string | null;
 
   @Field(() => Int)

@@ -1,5 +1,5 @@
 import { In } from 'typeorm';
-import { groupBy, loaderFor, type RequestContext } from '@dx/subgraph-kit';
+import { groupBy, loaderFor, type RequestContext, numericIds } from '@dx/subgraph-kit';
 import { CommitteeRecord } from '../entities/committee.entity';
 import { CommitteeDocumentRecord } from '../entities/committee-document.entity';
 import { CommitteeMemberRecord } from '../entities/committee-member.entity';
@@ -23,8 +23,6 @@ import {
   toTaskUpdate,
   toWorkProgram,
 } from './mappers';
-
-const numericIds = (ids: readonly string[]) => ids.map(Number).filter(Number.isInteger);
 
 /** Every loader is one `WHERE x IN (...)` per batch: a page of 100 tasks costs what a page of 10 costs. */
 export const taskLoader = (ctx: RequestContext) =>

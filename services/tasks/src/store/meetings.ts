@@ -1,8 +1,7 @@
-import { forUpdate, notFound, staleVersion, writeAudit, type RequestContext } from '@dx/subgraph-kit';
+import { forUpdate, notFound, staleVersion, writeAudit, type RequestContext, today } from '@dx/subgraph-kit';
 import { CommitteeMemberRecord } from '../entities/committee-member.entity';
 import { MeetingRecord } from '../entities/meeting.entity';
 import { MeetingConclusionRecord } from '../entities/meeting-conclusion.entity';
-import { today } from '../domain/clock';
 import { attendanceProblem, meetingDayProblem, taskFromConclusion } from '../domain/meetings';
 import type { ConclusionInput, ConclusionTaskInput, RecordMeetingInput } from '../schema/meeting.inputs';
 import { ownCommittee } from './committee-writes';

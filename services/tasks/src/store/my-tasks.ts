@@ -1,7 +1,6 @@
-import { DomainError, identityOf, type PageArgs, type RequestContext } from '@dx/subgraph-kit';
+import { DomainError, identityOf, type PageArgs, type RequestContext, today } from '@dx/subgraph-kit';
 import { TaskRecord } from '../entities/task.entity';
 import { endOfWeek } from '../domain/calendar';
-import { today } from '../domain/clock';
 import type { TaskStatusName } from '../domain/task-rules';
 import { toTask } from './mappers';
 import { OPEN } from './task-list';

@@ -1,8 +1,7 @@
-import { badInput, identityOf, scopePrefix, type RequestContext } from '@dx/subgraph-kit';
+import { badInput, identityOf, scopePrefix, type RequestContext, today } from '@dx/subgraph-kit';
 import type { DataSource } from 'typeorm';
 import { TaskRecord } from '../entities/task.entity';
 import { isMonth, monthRange } from '../domain/calendar';
-import { today } from '../domain/clock';
 import { rankUnits, type UnitTaskCounts } from '../domain/scorecard';
 
 interface CountsRow {

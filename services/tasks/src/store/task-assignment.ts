@@ -10,12 +10,13 @@ import {
   updateAtVersion,
   writeAudit,
   type RequestContext,
+  clean,
+  today,
 } from '@dx/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { CommitteeRecord } from '../entities/committee.entity';
 import { TaskRecord, taskSearchText } from '../entities/task.entity';
 import { WorkProgramRecord } from '../entities/work-program.entity';
-import { today } from '../domain/clock';
 import { coordinatingUnits, missingClearFields, type AssignmentDraft } from '../domain/six-clear';
 import { dueDateProblem, isOpen, reasonProblem } from '../domain/task-rules';
 import type { CreateTaskInput, UpdateTaskInput } from '../schema/task.inputs';
@@ -24,8 +25,6 @@ import { taskAssigned } from './task-events';
 import { refuseInput } from './refusals';
 import { recordHistory, type FieldChange } from './task-progress';
 import { lockAncestors, rollUpProgress } from './task-rollup';
-
-const clean = (value: string | null | undefined) => (value?.trim() ? value.trim() : null);
 
 /** All six clears at once, so a form can mark every missing field, not just the first. */
 function assertSixClear(draft: AssignmentDraft): void {

@@ -10,10 +10,11 @@ import {
   type PageArgs,
   type RequestContext,
   type SortKey,
+  today,
+  addDays,
 } from '@dx/subgraph-kit';
 import { TASK_SEARCH, TaskRecord } from '../entities/task.entity';
-import { addDays, endOfWeek } from '../domain/calendar';
-import { today } from '../domain/clock';
+import { endOfWeek } from '../domain/calendar';
 import type { TaskOrderName } from '../schema/enums';
 import type { TaskFilter } from '../schema/task.inputs';
 import { toTask } from './mappers';

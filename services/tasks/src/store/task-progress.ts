@@ -8,11 +8,11 @@ import {
   updateAtVersion,
   writeAudit,
   type RequestContext,
+  today,
 } from '@dx/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { TaskRecord } from '../entities/task.entity';
 import { TaskUpdateRecord, type TaskUpdateKindName } from '../entities/task-update.entity';
-import { today } from '../domain/clock';
 import { evidenceProblem } from '../domain/evidence';
 import {
   completionProblem,

@@ -1,5 +1,12 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { identityOf, isWithinScope, scopePrefix, type RequestContext } from '@dx/subgraph-kit';
+import {
+  identityOf,
+  isWithinScope,
+  scopePrefix,
+  type RequestContext,
+  UnitRef,
+  unitRef,
+} from '@dx/subgraph-kit';
 import { CertificateIssuerRecord } from '../entities/certificate-issuer.entity';
 import { EnrolmentRecord } from '../entities/enrolment.entity';
 import {
@@ -9,7 +16,6 @@ import {
   CertificateVerification,
 } from '../schema/certificate';
 import { Enrolment } from '../schema/types';
-import { UnitRef, unitRef } from '../schema/references';
 import { courseLoader } from '../store/loaders';
 import { toEnrolment, toIssuer } from '../store/mappers';
 import { issuerForPathLoader, setCertificateIssuer, verifyCertificate } from '../store/certificates';

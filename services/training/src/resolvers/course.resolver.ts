@@ -23,16 +23,16 @@ import {
   updateAtVersion,
   writeAudit,
   type RequestContext,
+  UnitRef,
+  unitRef,
+  clean,
 } from '@dx/subgraph-kit';
 import { CourseRecord, type CourseModeName } from '../entities/course.entity';
 import { CreateCourseInput, UpdateCourseInput } from '../schema/inputs';
 import { Course, CourseConnection, CourseMode, CourseSession } from '../schema/types';
-import { UnitRef, unitRef } from '../schema/references';
 import { toCourse } from '../store/mappers';
 import { courseLoader, sessionsOfCourseLoader } from '../store/loaders';
 import { resolveOrganiser } from '../store/organiser';
-
-const clean = (value: string | null | undefined) => (value?.trim() ? value.trim() : null);
 
 @Resolver(() => Course)
 export class CourseResolver {

@@ -21,11 +21,14 @@ import {
   assertWithinScope,
   encodeUnitPath,
   type RequestContext,
+  PersonRef,
+  UnitRef,
+  personRef,
+  unitRef,
 } from '@dx/subgraph-kit';
 import { EnrolmentRecord } from '../entities/enrolment.entity';
 import type { EnrolmentStatusName } from '../domain/enrolment-status';
 import { Course, CourseSession, Enrolment, EnrolmentConnection, EnrolmentStatus } from '../schema/types';
-import { PersonRef, UnitRef, personRef, unitRef } from '../schema/references';
 import { courseLoader, sessionLoader, waitlistPosition } from '../store/loaders';
 import { toEnrolment } from '../store/mappers';
 import { cancelEnrolment, enrolMembers, enrolPerson } from '../store/enrolments';

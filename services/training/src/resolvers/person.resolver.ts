@@ -1,7 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { identityOf, scopePrefix, type RequestContext } from '@dx/subgraph-kit';
+import { identityOf, scopePrefix, type RequestContext, PersonRef } from '@dx/subgraph-kit';
 import { Enrolment } from '../schema/types';
-import { PersonRef } from '../schema/references';
 import { enrolmentsOfPersonLoader } from '../store/loaders';
 
 /** Fields this service adds to the directory's Person. */

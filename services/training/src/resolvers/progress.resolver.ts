@@ -5,9 +5,11 @@ import {
   identityOf,
   requireUnit,
   type RequestContext,
+  UnitRef,
+  unitRef,
 } from '@dx/subgraph-kit';
 import { TrainingProgress } from '../schema/types';
-import { UnitKind, UnitRef, unitRef, type UnitKindName } from '../schema/references';
+import { UnitKind, type UnitKindName } from '../schema/references';
 import { unitProgress } from '../store/progress';
 
 @Resolver(() => TrainingProgress)

@@ -1,8 +1,15 @@
 import { Ctx, Field, FieldResolver, Float, Int, ObjectType, Resolver, Root } from 'type-graphql';
-import { addDays, queryGateway, summaryPrefix, today, weekOf, type RequestContext } from '@dx/subgraph-kit';
+import {
+  addDays,
+  queryGateway,
+  summaryPrefix,
+  today,
+  weekOf,
+  type RequestContext,
+  UnitRef,
+} from '@dx/subgraph-kit';
 import { EnrolmentRecord } from '../entities/enrolment.entity';
 import { SessionRecord } from '../entities/session.entity';
-import { UnitRef } from '../schema/references';
 
 @ObjectType({ description: "Training in a unit's tree, as the caller may see it (the dashboard's card)." })
 export class TrainingSummary {

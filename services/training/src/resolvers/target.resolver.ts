@@ -8,6 +8,8 @@ import {
   scopePrefix,
   writeAudit,
   type RequestContext,
+  UnitRef,
+  unitRef,
 } from '@dx/subgraph-kit';
 import { IsNull } from 'typeorm';
 import { TargetRecord } from '../entities/target.entity';
@@ -15,7 +17,6 @@ import { CourseRecord } from '../entities/course.entity';
 import { targetMet } from '../domain/progress';
 import { SetTrainingTargetInput } from '../schema/inputs';
 import { Course, TrainingProgress, TrainingTarget } from '../schema/types';
-import { UnitRef, unitRef } from '../schema/references';
 import { toTarget } from '../store/mappers';
 import { courseLoader } from '../store/loaders';
 import { unitProgress } from '../store/progress';

@@ -1,32 +1,20 @@
-import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ConnectionType, DateScalar } from '@dx/subgraph-kit';
+import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { ConnectionType, DateScalar, graphqlEnum } from '@dx/subgraph-kit';
 import { COURSE_MODES, type CourseModeName } from '../entities/course.entity';
 import { ENROLMENT_STATUSES, type EnrolmentStatusName } from '../domain/enrolment-status';
 import { UnitKind, type UnitKindName } from './references';
 import { SESSION_STATUSES, type SessionStatusName } from '../domain/session-status';
 
-export const SessionStatus = Object.fromEntries(SESSION_STATUSES.map((s) => [s, s])) as Record<
-  SessionStatusName,
-  SessionStatusName
->;
-registerEnumType(SessionStatus, {
+export const SessionStatus = graphqlEnum(SESSION_STATUSES, {
   name: 'SessionStatus',
   description: 'SCHEDULED, or CANCELLED (with a reason; nobody can enrol).',
 });
 
-export const CourseMode = Object.fromEntries(COURSE_MODES.map((m) => [m, m])) as Record<
-  CourseModeName,
-  CourseModeName
->;
-registerEnumType(CourseMode, {
+export const CourseMode = graphqlEnum(COURSE_MODES, {
   name: 'CourseMode',
   description: 'In a classroom, online, or at a mobile digital-literacy point.',
 });
-export const EnrolmentStatus = Object.fromEntries(ENROLMENT_STATUSES.map((s) => [s, s])) as Record<
-  EnrolmentStatusName,
-  EnrolmentStatusName
->;
-registerEnumType(EnrolmentStatus, { name: 'EnrolmentStatus' });
+export const EnrolmentStatus = graphqlEnum(ENROLMENT_STATUSES, { name: 'EnrolmentStatus' });
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A course in the catalogue, e.g. basic digital skills for civil servants.' })

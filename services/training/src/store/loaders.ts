@@ -1,12 +1,10 @@
 import { In } from 'typeorm';
-import { groupBy, loaderFor, type RequestContext } from '@dx/subgraph-kit';
+import { groupBy, loaderFor, type RequestContext, numericIds } from '@dx/subgraph-kit';
 import { CourseRecord } from '../entities/course.entity';
 import { EnrolmentRecord } from '../entities/enrolment.entity';
 import { SessionRecord } from '../entities/session.entity';
 import type { Course, CourseSession, Enrolment } from '../schema/types';
 import { toCourse, toEnrolment, toSession } from './mappers';
-
-const numericIds = (ids: readonly string[]) => ids.map(Number).filter(Number.isInteger);
 
 export const courseLoader = (ctx: RequestContext) =>
   loaderFor<Course>(ctx, 'courseById', async (ids) => {
