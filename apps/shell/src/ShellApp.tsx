@@ -1,6 +1,7 @@
 import { Result } from 'antd';
-import { useEffect } from 'react';
+import { Suspense, lazy, useEffect } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { LoadingState } from '@dx/design-system';
 import { useSession } from '@dx/graphql-client';
 import { useTranslation } from '@dx/i18n';
 import { RemoteArea } from './components/RemoteArea';
@@ -8,6 +9,11 @@ import { ShellLayout } from './components/ShellLayout';
 import { visibleDesks } from './desks';
 import { DashboardPage } from './home/DashboardPage';
 import type { RemoteEntry } from './remotes';
+
+// Loaded when an administrator opens it, so the home screen does not carry it.
+const AuditConsolePage = lazy(() =>
+  import('./audit/AuditConsolePage').then((m) => ({ default: m.AuditConsolePage })),
+);
 
 function SignedInRoutes({ remotes }: { remotes: RemoteEntry[] }) {
   const { t } = useTranslation('shell');
@@ -37,6 +43,16 @@ function SignedInRoutes({ remotes }: { remotes: RemoteEntry[] }) {
             )
           );
         })}
+        {roles.includes('ADMIN') && (
+          <Route
+            path="audit"
+            element={
+              <Suspense fallback={<LoadingState />}>
+                <AuditConsolePage />
+              </Suspense>
+            }
+          />
+        )}
         <Route path="*" element={<Result status="404" title={t('notFound')} />} />
       </Routes>
     </ShellLayout>

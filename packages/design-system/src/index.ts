@@ -28,3 +28,4 @@ export * from './time/VietnamPickers';
 export * from './forms/EntityFormModal';
 export * from './forms/useLeaveGuard';
 export * from './print/AdministrativeDocument';
+export * from './audit/AuditChange';

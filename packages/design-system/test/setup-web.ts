@@ -8,8 +8,12 @@ import { DESK_NAMESPACES, LANGUAGES, registerNamespace, type NamespaceCatalogue 
 // jsdom lacks these; antd's responsive grid and tables ask for them.
 if (!window.matchMedia) {
   Object.defineProperty(window, 'matchMedia', {
+    // Width queries answered for jsdom's 1024 px window, so responsive layouts render as on a desktop.
     value: (query: string) => ({
-      matches: false,
+      matches:
+        [...query.matchAll(/\((min|max)-width:\s*(\d+(?:\.\d+)?)px\)/g)].every(([, kind, px]) =>
+          kind === 'min' ? window.innerWidth >= Number(px) : window.innerWidth <= Number(px),
+        ) && /width/.test(query),
       media: query,
       onchange: null,
       addListener: () => undefined,
@@ -65,7 +69,10 @@ configure({ asyncUtilTimeout: 5000 });
 const locales = join(__dirname, '../../i18n/src/locales');
 for (const namespace of DESK_NAMESPACES) {
   const catalogue = Object.fromEntries(
-    LANGUAGES.map(({ code }) => [code, JSON.parse(readFileSync(join(locales, code, `${namespace}.json`), 'utf8'))]),
+    LANGUAGES.map(({ code }) => [
+      code,
+      JSON.parse(readFileSync(join(locales, code, `${namespace}.json`), 'utf8')),
+    ]),
   ) as NamespaceCatalogue;
   registerNamespace(namespace, catalogue);
 }

@@ -17,7 +17,12 @@ export async function signIn(
   await page.locator('input#username').fill(username);
   await page.locator('input#password').fill(password);
   await page.locator('button[type=submit]').click();
-  await page.getByTestId('home').waitFor();
+  await homeScreen(page).waitFor();
+}
+
+/** The first screen after sign-in (the command dashboard; `home` on older shells). */
+export function homeScreen(page: Page) {
+  return page.locator('[data-testid=dashboard], [data-testid=home]').first();
 }
 
 export async function signOut(page: Page): Promise<void> {

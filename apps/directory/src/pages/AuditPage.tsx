@@ -1,8 +1,7 @@
 import { Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { ConnectionTable, formatDateTime } from '@dx/design-system';
+import { AuditChange, ConnectionTable, formatDateTime } from '@dx/design-system';
 import { useTranslation } from '@dx/i18n';
-import { AuditChange } from '../components/AuditChange';
 import { DirectoryAuditDocument, type DirectoryAuditQuery } from '../graphql/generated/graphql';
 
 type AuditEntry = DirectoryAuditQuery['directoryAuditLog']['nodes'][number];
@@ -13,9 +12,22 @@ export function AuditPage() {
   const columns: ColumnsType<AuditEntry> = [
     { title: t('audit.at'), key: 'at', render: (_, e) => <bdi>{formatDateTime(e.at)}</bdi> },
     { title: t('audit.actor'), key: 'actor', render: (_, e) => <bdi>{e.actorUsername ?? '—'}</bdi> },
-    { title: t('audit.action'), key: 'action', render: (_, e) => t(`audit.actions.${e.action}`, { defaultValue: e.action }) },
-    { title: t('audit.entity'), key: 'entity', render: (_, e) => `${t(`audit.entityTypes.${e.entityType}`, { defaultValue: e.entityType })} #${e.entityId}` },
-    { title: t('audit.change'), key: 'change', render: (_, e) => <AuditChange before={e.before} after={e.after} /> },
+    {
+      title: t('audit.action'),
+      key: 'action',
+      render: (_, e) => t(`audit.actions.${e.action}`, { defaultValue: e.action }),
+    },
+    {
+      title: t('audit.entity'),
+      key: 'entity',
+      render: (_, e) =>
+        `${t(`audit.entityTypes.${e.entityType}`, { defaultValue: e.entityType })} #${e.entityId}`,
+    },
+    {
+      title: t('audit.change'),
+      key: 'change',
+      render: (_, e) => <AuditChange before={e.before} after={e.after} namespace="directory" />,
+    },
   ];
   return (
     <>
@@ -30,7 +42,10 @@ export function AuditPage() {
             name: 'entityType',
             label: t('audit.entity'),
             type: 'select',
-            options: ['Unit', 'Person', 'Account'].map((v) => ({ value: v, label: t(`audit.entityTypes.${v}`) })),
+            options: ['Unit', 'Person', 'Account'].map((v) => ({
+              value: v,
+              label: t(`audit.entityTypes.${v}`),
+            })),
           },
           { name: 'entityId', label: t('audit.entityId'), type: 'search' },
         ]}

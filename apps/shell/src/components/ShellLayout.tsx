@@ -1,6 +1,6 @@
-import { HomeOutlined, LogoutOutlined } from '@ant-design/icons';
+import { AuditOutlined, HomeOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useApolloClient } from '@apollo/client/react';
-import { Button, Space, Typography } from 'antd';
+import { Button, Grid, Popover, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { AppLayout, LanguageSwitcher, type NavItem } from '@dx/design-system';
@@ -14,7 +14,7 @@ export function ShellLayout({ desks, children }: { desks: Desk[]; children: Reac
   const { t } = useTranslation('shell');
   const navigate = useNavigate();
   const { pathname } = useLocation();
-  const { session } = useSession();
+  const { session, hasAnyRole } = useSession();
   const client = useApolloClient();
   const nav: NavItem[] = [
     { key: 'home', label: t('nav.home'), icon: <HomeOutlined />, path: '/' },
@@ -24,6 +24,9 @@ export function ShellLayout({ desks, children }: { desks: Desk[]; children: Reac
       icon: <DeskIcon name={desk.name} />,
       path: `/${desk.name}`,
     })),
+    ...(hasAnyRole('ADMIN')
+      ? [{ key: 'audit', label: t('nav.audit'), icon: <AuditOutlined />, path: '/audit' }]
+      : []),
   ];
   const selected = pathname.split('/')[1] || 'home';
 
@@ -33,24 +36,49 @@ export function ShellLayout({ desks, children }: { desks: Desk[]; children: Reac
     endSession('signed-out');
   };
 
+  const narrow = Grid.useBreakpoint().md === false;
+  const name = session?.account.person?.fullName ?? session?.account.username;
+  const signOutButton = (
+    <Button icon={<LogoutOutlined />} onClick={signOut}>
+      {t('common:actions.signOut')}
+    </Button>
+  );
+  const account = (
+    <Space orientation="vertical" data-testid="account-menu-content">
+      <Typography.Text strong data-testid="signed-in-as">
+        {name}
+      </Typography.Text>
+      <LanguageSwitcher />
+      {signOutButton}
+    </Space>
+  );
+
   return (
     <AppLayout
       brand={t('appName')}
       nav={nav}
       selectedKey={selected}
       headerExtra={
-        <Space size="middle">
-          <div style={{ background: '#fff', borderRadius: 6, lineHeight: 'normal' }}>
-            <LanguageSwitcher />
-          </div>
-          <NotificationBell />
-          <Typography.Text style={{ color: '#fff' }} data-testid="signed-in-as">
-            {session?.account.person?.fullName ?? session?.account.username}
-          </Typography.Text>
-          <Button icon={<LogoutOutlined />} onClick={signOut}>
-            {t('common:actions.signOut')}
-          </Button>
-        </Space>
+        narrow ? (
+          // A phone: the bell stays, language, name and sign-out fold into one menu.
+          <Space size="small">
+            <NotificationBell />
+            <Popover trigger="click" placement="bottomRight" content={account}>
+              <Button icon={<UserOutlined />} aria-label={t('account.menu')} data-testid="account-menu" />
+            </Popover>
+          </Space>
+        ) : (
+          <Space size="middle">
+            <div style={{ background: '#fff', borderRadius: 6, lineHeight: 'normal' }}>
+              <LanguageSwitcher />
+            </div>
+            <NotificationBell />
+            <Typography.Text style={{ color: '#fff' }} data-testid="signed-in-as">
+              {name}
+            </Typography.Text>
+            {signOutButton}
+          </Space>
+        )
       }
     >
       {children}

@@ -80,6 +80,6 @@ describe('applyGraphQLErrors', () => {
         params: { what: 'Person' },
       }),
     );
-    expect(rest).toBe('Person was changed by someone else since you opened it.');
+    expect(rest).toMatch(/^Person was changed by someone else since you opened it/);
   });
 });

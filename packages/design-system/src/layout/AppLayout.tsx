@@ -28,9 +28,26 @@ export function AppLayout({ brand, nav, selectedKey, headerExtra, children }: Ap
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header
-        style={{ display: 'flex', alignItems: 'center', gap: 16, paddingInline: 24, background: '#a50e25' }}
+        style={{
+          display: 'flex',
+          alignItems: 'center',
+          gap: 16,
+          paddingInline: 'clamp(12px, 3vw, 24px)',
+          background: '#a50e25',
+        }}
       >
-        <Typography.Title level={4} style={{ color: '#fff', margin: 0, flex: 1, whiteSpace: 'nowrap' }}>
+        <Typography.Title
+          level={4}
+          style={{
+            color: '#fff',
+            margin: 0,
+            flex: 1,
+            minWidth: 0,
+            whiteSpace: 'nowrap',
+            overflow: 'hidden',
+            textOverflow: 'ellipsis',
+          }}
+        >
           {brand}
         </Typography.Title>
         <div style={{ display: 'flex', alignItems: 'center', gap: 8, color: '#fff' }}>{headerExtra}</div>
@@ -46,7 +63,7 @@ export function AppLayout({ brand, nav, selectedKey, headerExtra, children }: Ap
             />
           </nav>
         </Layout.Sider>
-        <Layout.Content style={{ padding: 24, minWidth: 0 }}>{children}</Layout.Content>
+        <Layout.Content style={{ padding: 'clamp(12px, 3vw, 24px)', minWidth: 0 }}>{children}</Layout.Content>
       </Layout>
     </Layout>
   );

@@ -30,6 +30,15 @@ export function DxUiProvider({ children }: { children: ReactNode }) {
           colorErrorText: '#a8071a',
           colorInfoText: '#003eb3',
         },
+        // Status tags write their text in the status colour on its pale background: darker shades for 4.5:1.
+        components: {
+          Tag: {
+            colorSuccess: '#237804',
+            colorWarning: '#ad4e00',
+            colorInfo: '#0958d9',
+            colorError: '#cf1322',
+          },
+        },
       }}
     >
       <AntApp>{children}</AntApp>

@@ -1,7 +1,7 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import type { OperationVariables, TypedDocumentNode } from '@apollo/client';
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { App, Button, Flex, Select, Space, Table, Typography } from 'antd';
+import { App, Button, Flex, Grid, Select, Space, Table, Typography } from 'antd';
 import type { ColumnsType, TableProps } from 'antd/es/table';
 import { useState, type Key, type ReactNode } from 'react';
 import { useTranslation } from '@dx/i18n';
@@ -9,6 +9,7 @@ import { describeError } from '@dx/graphql-client';
 import { EmptyState, ErrorState } from '../states/States';
 import { PAGE_SIZES, type Connection, type FilterField } from './connection';
 import { downloadCsv, fetchAllNodes, toCsv, type CsvColumn } from './csv';
+import { ConnectionCards } from './ConnectionCards';
 import { ListFilters } from './ListFilters';
 import { useListUrlState } from './useListUrlState';
 
@@ -40,9 +41,13 @@ export function ConnectionTable<TData, TVars extends OperationVariables, TNode>(
   const client = useApolloClient();
   const list = useListUrlState(filters, urlPrefix);
   const [exporting, setExporting] = useState(false);
+  // Below 768 px (a phone) rows become cards: no sideways scrolling through a wide table.
+  const asCards = Grid.useBreakpoint().md === false;
   const { state } = list;
 
-  const filterVariables = Object.fromEntries(Object.entries(state.filters).filter(([, v]) => v !== undefined));
+  const filterVariables = Object.fromEntries(
+    Object.entries(state.filters).filter(([, v]) => v !== undefined),
+  );
   const baseVariables = {
     ...props.variables,
     ...filterVariables,
@@ -61,7 +66,9 @@ export function ConnectionTable<TData, TVars extends OperationVariables, TNode>(
   const pageNumber = state.trail.length + 1;
   const firstRow = (pageNumber - 1) * state.pageSize + 1;
   const lastRow = firstRow + (page?.nodes.length ?? 0) - 1;
-  const hasNextPage = Boolean(page?.pageInfo.hasNextPage && page.pageInfo.endCursor && lastRow < page.totalCount);
+  const hasNextPage = Boolean(
+    page?.pageInfo.hasNextPage && page.pageInfo.endCursor && lastRow < page.totalCount,
+  );
 
   const exportCsv = async () => {
     if (!csv) return;
@@ -98,18 +105,33 @@ export function ConnectionTable<TData, TVars extends OperationVariables, TNode>(
         </Space>
       </Flex>
       {result.error ? <ErrorState error={result.error} onRetry={() => void result.refetch()} /> : null}
-      <Table<TNode>
-        size="middle"
-        columns={columns}
-        dataSource={page?.nodes ?? []}
-        rowKey={rowKey}
-        loading={result.loading}
-        pagination={false}
-        onChange={onTableChange}
-        onRow={onRowClick ? (node) => ({ onClick: () => onRowClick(node), style: { cursor: 'pointer' } }) : undefined}
-        locale={{ emptyText: result.loading ? ' ' : <EmptyState action={props.emptyAction} /> }}
-        scroll={{ x: 'max-content' }}
-      />
+      {asCards ? (
+        <ConnectionCards
+          nodes={page?.nodes ?? []}
+          columns={columns}
+          rowKey={rowKey}
+          loading={result.loading}
+          onRowClick={onRowClick}
+          empty={<EmptyState action={props.emptyAction} />}
+        />
+      ) : (
+        <Table<TNode>
+          size="middle"
+          columns={columns}
+          dataSource={page?.nodes ?? []}
+          rowKey={rowKey}
+          loading={result.loading}
+          pagination={false}
+          onChange={onTableChange}
+          onRow={
+            onRowClick
+              ? (node) => ({ onClick: () => onRowClick(node), style: { cursor: 'pointer' } })
+              : undefined
+          }
+          locale={{ emptyText: result.loading ? ' ' : <EmptyState action={props.emptyAction} /> }}
+          scroll={{ x: 'max-content' }}
+        />
+      )}
       <Flex justify="space-between" align="center" wrap gap={8}>
         <Typography.Text type="secondary" data-testid="list-range">
           {page && page.totalCount > 0
