@@ -6,22 +6,21 @@ export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K]
 export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
 export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
 export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
-export type Incremental<T> =
-  T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string };
-  String: { input: string; output: string };
-  Boolean: { input: boolean; output: boolean };
-  Int: { input: number; output: number };
-  Float: { input: number; output: number };
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
   /** A calendar day, YYYY-MM-DD. */
-  Date: { input: any; output: any };
+  Date: { input: string; output: string; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
-  DateTime: { input: string; output: string };
-  join__DirectiveArguments: { input: any; output: any };
-  join__FieldSet: { input: any; output: any };
-  link__Import: { input: any; output: any };
+  DateTime: { input: string; output: string; }
+  join__DirectiveArguments: { input: any; output: any; }
+  join__FieldSet: { input: any; output: any; }
+  link__Import: { input: any; output: any; }
 };
 
 export type AcceptanceInput = {
@@ -62,7 +61,9 @@ export type AddVolunteerInput = {
 };
 
 /** GIAY_KHEN (Giấy khen) or BANG_KHEN (Bằng khen). */
-export type AwardKind = 'BANG_KHEN' | 'GIAY_KHEN';
+export type AwardKind =
+  | 'BANG_KHEN'
+  | 'GIAY_KHEN';
 
 export type CampaignMetricInput = {
   aggregation: MetricAggregation;
@@ -76,7 +77,10 @@ export type CampaignMetricInput = {
 };
 
 /** By the campaign's dates, Vietnam time. */
-export type CampaignStatus = 'CLOSED' | 'PLANNED' | 'RUNNING';
+export type CampaignStatus =
+  | 'CLOSED'
+  | 'PLANNED'
+  | 'RUNNING';
 
 export type CertificateIssuerInput = {
   issuingBody: Scalars['String']['input'];
@@ -90,10 +94,18 @@ export type CertificateIssuerInput = {
 };
 
 export type CommitteeDocumentKind =
-  'ASSIGNMENT_NOTICE' | 'DECISION' | 'OTHER' | 'REGULATION' | 'REPORT' | 'WORKING_RULES' | 'WORK_PROGRAM';
+  | 'ASSIGNMENT_NOTICE'
+  | 'DECISION'
+  | 'OTHER'
+  | 'REGULATION'
+  | 'REPORT'
+  | 'WORKING_RULES'
+  | 'WORK_PROGRAM';
 
 /** DRAFT (out for comment) → ISSUED. */
-export type CommitteeDocumentStatus = 'DRAFT' | 'ISSUED';
+export type CommitteeDocumentStatus =
+  | 'DRAFT'
+  | 'ISSUED';
 
 /** A conclusion and, as far as the meeting said, the six clears of its task. */
 export type ConclusionInput = {
@@ -128,7 +140,10 @@ export type CorrectDonationInput = {
 };
 
 /** In a classroom, online, or at a mobile digital-literacy point. */
-export type CourseMode = 'IN_PERSON' | 'MOBILE_POINT' | 'ONLINE';
+export type CourseMode =
+  | 'IN_PERSON'
+  | 'MOBILE_POINT'
+  | 'ONLINE';
 
 export type CreateAccountInput = {
   password: Scalars['String']['input'];
@@ -288,12 +303,24 @@ export type DonationItemInput = {
 };
 
 /** A voided donation took its items back out of stock; its record is kept. */
-export type DonationStatus = 'ACTIVE' | 'VOIDED';
+export type DonationStatus =
+  | 'ACTIVE'
+  | 'VOIDED';
 
 /** The values Donor.kind takes. */
-export type DonorKind = 'BUSINESS' | 'INDIVIDUAL' | 'ORGANISATION' | 'SOCIAL_SOURCES';
+export type DonorKind =
+  | 'BUSINESS'
+  | 'INDIVIDUAL'
+  | 'ORGANISATION'
+  | 'SOCIAL_SOURCES';
 
-export type EnrolmentStatus = 'ATTENDED' | 'CANCELLED' | 'COMPLETED' | 'ENROLLED' | 'NO_SHOW' | 'WAITLISTED';
+export type EnrolmentStatus =
+  | 'ATTENDED'
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'ENROLLED'
+  | 'NO_SHOW'
+  | 'WAITLISTED';
 
 export type EquipmentEventKind =
   | 'DONATION_VOIDED'
@@ -305,7 +332,11 @@ export type EquipmentEventKind =
   | 'WRITTEN_OFF';
 
 /** Where a piece is: in a store, with a team, or gone. */
-export type EquipmentStatus = 'HANDED_OVER' | 'IN_STORE' | 'VOIDED' | 'WRITTEN_OFF';
+export type EquipmentStatus =
+  | 'HANDED_OVER'
+  | 'IN_STORE'
+  | 'VOIDED'
+  | 'WRITTEN_OFF';
 
 export type HandOverInput = {
   /** The store to take from; defaults to the nearest store above the recipient that keeps the items. */
@@ -334,10 +365,14 @@ export type HandoverItemInput = {
 };
 
 /** A voided handover returned its items to stock; its record is kept. */
-export type HandoverStatus = 'ACTIVE' | 'VOIDED';
+export type HandoverStatus =
+  | 'ACTIVE'
+  | 'VOIDED';
 
 /** COUNT: a number per month; PERCENT: numerator / denominator. */
-export type IndicatorMeasure = 'COUNT' | 'PERCENT';
+export type IndicatorMeasure =
+  | 'COUNT'
+  | 'PERCENT';
 
 /** Issues a draft: the number, date and signed file as issued (absent ones stay as drafted). */
 export type IssueCommitteeDocumentInput = {
@@ -349,13 +384,25 @@ export type IssueCommitteeDocumentInput = {
 };
 
 /** What kind of equipment a line is. */
-export type ItemCategory = 'COMPUTER' | 'FURNITURE_SET' | 'NETWORK_EQUIPMENT' | 'OTHER' | 'PHONE' | 'PRINTER';
+export type ItemCategory =
+  | 'COMPUTER'
+  | 'FURNITURE_SET'
+  | 'NETWORK_EQUIPMENT'
+  | 'OTHER'
+  | 'PHONE'
+  | 'PRINTER';
 
 /** The state of a piece: new, good, used, damaged. */
-export type ItemCondition = 'DAMAGED' | 'GOOD' | 'NEW' | 'USED';
+export type ItemCondition =
+  | 'DAMAGED'
+  | 'GOOD'
+  | 'NEW'
+  | 'USED';
 
 /** SUM: daily figures add up (citizens helped). LATEST: the most recent figure counts (a share in %). */
-export type MetricAggregation = 'LATEST' | 'SUM';
+export type MetricAggregation =
+  | 'LATEST'
+  | 'SUM';
 
 export type MovementLineInput = {
   category: ItemCategory;
@@ -379,12 +426,22 @@ export type NominateInput = {
 };
 
 /** A collective is a unit; an individual is a person. */
-export type NominationKind = 'COLLECTIVE' | 'INDIVIDUAL';
+export type NominationKind =
+  | 'COLLECTIVE'
+  | 'INDIVIDUAL';
 
-export type NominationOrder = 'CREATED_ASC' | 'NAME_ASC' | 'SCORE_DESC';
+export type NominationOrder =
+  | 'CREATED_ASC'
+  | 'NAME_ASC'
+  | 'SCORE_DESC';
 
 /** DRAFT → SUBMITTED → APPROVED or REJECTED. */
-export type NominationStatus = 'APPROVED' | 'DRAFT' | 'REJECTED' | 'SUBMITTED' | 'WITHDRAWN';
+export type NominationStatus =
+  | 'APPROVED'
+  | 'DRAFT'
+  | 'REJECTED'
+  | 'SUBMITTED'
+  | 'WITHDRAWN';
 
 /** What a notification is about. */
 export type NotificationKind =
@@ -483,7 +540,10 @@ export type Role =
   | 'VIEWER';
 
 /** Whether a round takes nominations today (Vietnam time). */
-export type RoundPhase = 'CLOSED' | 'OPEN' | 'UPCOMING';
+export type RoundPhase =
+  | 'CLOSED'
+  | 'OPEN'
+  | 'UPCOMING';
 
 export type ScheduleSessionInput = {
   capacity: Scalars['Int']['input'];
@@ -495,7 +555,9 @@ export type ScheduleSessionInput = {
 };
 
 /** SCHEDULED, or CANCELLED (with a reason; nobody can enrol). */
-export type SessionStatus = 'CANCELLED' | 'SCHEDULED';
+export type SessionStatus =
+  | 'CANCELLED'
+  | 'SCHEDULED';
 
 export type SetTrainingTargetInput = {
   /** Only people of units of this kind count; empty: everyone. */
@@ -508,7 +570,10 @@ export type SetTrainingTargetInput = {
   unitId: Scalars['ID']['input'];
 };
 
-export type StockMovementKind = 'RETURN' | 'TRANSFER' | 'WRITE_OFF';
+export type StockMovementKind =
+  | 'RETURN'
+  | 'TRANSFER'
+  | 'WRITE_OFF';
 
 export type TaskFilter = {
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
@@ -536,9 +601,15 @@ export type TaskFilter = {
   workProgramId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-export type TaskOrder = 'CREATED_DESC' | 'DUE_DATE_ASC' | 'DUE_DATE_DESC';
+export type TaskOrder =
+  | 'CREATED_DESC'
+  | 'DUE_DATE_ASC'
+  | 'DUE_DATE_DESC';
 
-export type TaskPriority = 'HIGH' | 'LOW' | 'NORMAL';
+export type TaskPriority =
+  | 'HIGH'
+  | 'LOW'
+  | 'NORMAL';
 
 /** The field of a work-program item. */
 export type TaskSector =
@@ -553,11 +624,21 @@ export type TaskSector =
   | 'SCIENCE_INNOVATION';
 
 /** NOT_STARTED → IN_PROGRESS → DONE; a done task can be sent back; an open task can be CANCELLED (not counted by scorecards). */
-export type TaskStatus = 'CANCELLED' | 'DONE' | 'IN_PROGRESS' | 'NOT_STARTED';
+export type TaskStatus =
+  | 'CANCELLED'
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'NOT_STARTED';
 
 /** A progress report, the completion, a send-back (REOPENED), an edit, a reassignment, an extension or a cancellation. */
 export type TaskUpdateKind =
-  'CANCELLED' | 'COMPLETED' | 'EDITED' | 'EXTENDED' | 'PROGRESS' | 'REASSIGNED' | 'REOPENED';
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'EDITED'
+  | 'EXTENDED'
+  | 'PROGRESS'
+  | 'REASSIGNED'
+  | 'REOPENED';
 
 export type TeamRecipientInput = {
   /** Who signs for the team, usually its leader. */
@@ -578,7 +659,12 @@ export type TransferStockInput = {
 
 /** Where a unit sits in the administrative tree. */
 export type UnitKind =
-  'COMMUNE' | 'COMMUNITY_TEAM' | 'DEPARTMENT' | 'PROVINCE' | 'RESIDENTIAL_GROUP' | 'WARD';
+  | 'COMMUNE'
+  | 'COMMUNITY_TEAM'
+  | 'DEPARTMENT'
+  | 'PROVINCE'
+  | 'RESIDENTIAL_GROUP'
+  | 'WARD';
 
 export type UpdateAccountInput = {
   active?: InputMaybe<Scalars['Boolean']['input']>;
@@ -664,10 +750,19 @@ export type WriteOffInput = {
 };
 
 /** Broken, lost, or returned to the donor. */
-export type WriteOffReason = 'BROKEN' | 'LOST' | 'RETURNED_TO_DONOR';
+export type WriteOffReason =
+  | 'BROKEN'
+  | 'LOST'
+  | 'RETURNED_TO_DONOR';
 
 export type Join__Graph =
-  'AWARDS' | 'CAMPAIGNS' | 'DIRECTORY' | 'DONATIONS' | 'NOTIFICATIONS' | 'TASKS' | 'TRAINING';
+  | 'AWARDS'
+  | 'CAMPAIGNS'
+  | 'DIRECTORY'
+  | 'DONATIONS'
+  | 'NOTIFICATIONS'
+  | 'TASKS'
+  | 'TRAINING';
 
 export type Link__Purpose =
   /** `EXECUTION` features provide metadata necessary for operation execution. */
@@ -681,64 +776,15 @@ export type CampaignListQueryVariables = Exact<{
   after?: InputMaybe<Scalars['String']['input']>;
 }>;
 
-export type CampaignListQuery = {
-  campaigns: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor?: string | null };
-    nodes: Array<{
-      id: string;
-      title: string;
-      status: CampaignStatus;
-      startsOn: any;
-      endsOn: any;
-      unit?: { id: string; name: string } | null;
-    }>;
-  };
-};
+
+export type CampaignListQuery = { campaigns: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ id: string, title: string, status: CampaignStatus, startsOn: string, endsOn: string, unit?: { id: string, name: string } | null }> } };
 
 export type CampaignDetailQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
-export type CampaignDetailQuery = {
-  campaign?: {
-    id: string;
-    title: string;
-    description?: string | null;
-    status: CampaignStatus;
-    startsOn: any;
-    endsOn: any;
-    unit?: { id: string; name: string } | null;
-    metrics: Array<{
-      code: string;
-      name: string;
-      unitOfMeasure: string;
-      aggregation: MetricAggregation;
-      baseline?: number | null;
-      target?: number | null;
-      total?: number | null;
-      progress?: number | null;
-      countsPeople: boolean;
-    }>;
-    points: Array<{
-      id: string;
-      name: string;
-      address?: string | null;
-      partner?: string | null;
-      openingHours?: string | null;
-      unit?: { id: string; name: string } | null;
-    }>;
-    volunteers: Array<{
-      id: string;
-      role: string;
-      person?: { id: string; fullName: string } | null;
-      unit?: { id: string; name: string } | null;
-      point?: { id: string; name: string } | null;
-    }>;
-    participatingUnits: Array<{ id: string; name: string }>;
-    unitsNotReported: Array<{ id: string; name: string }>;
-  } | null;
-};
+
+export type CampaignDetailQuery = { campaign?: { id: string, title: string, description?: string | null, status: CampaignStatus, startsOn: string, endsOn: string, unit?: { id: string, name: string } | null, metrics: Array<{ code: string, name: string, unitOfMeasure: string, aggregation: MetricAggregation, baseline?: number | null, target?: number | null, total?: number | null, progress?: number | null, countsPeople: boolean }>, points: Array<{ id: string, name: string, address?: string | null, partner?: string | null, openingHours?: string | null, unit?: { id: string, name: string } | null }>, volunteers: Array<{ id: string, role: string, person?: { id: string, fullName: string } | null, unit?: { id: string, name: string } | null, point?: { id: string, name: string } | null }>, participatingUnits: Array<{ id: string, name: string }>, unitsNotReported: Array<{ id: string, name: string }> } | null };
 
 export type CampaignTalliesQueryVariables = Exact<{
   campaignId: Scalars['ID']['input'];
@@ -749,68 +795,22 @@ export type CampaignTalliesQueryVariables = Exact<{
   after?: InputMaybe<Scalars['String']['input']>;
 }>;
 
-export type CampaignTalliesQuery = {
-  campaignTallies: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor?: string | null };
-    nodes: Array<{
-      id: string;
-      day: any;
-      metricCode: string;
-      value: number;
-      version: number;
-      unit?: { id: string; name: string } | null;
-      point?: { id: string; name: string } | null;
-      priorityGroups: { elderly?: number | null; disabled?: number | null; poorHouseholds?: number | null };
-    }>;
-  };
-};
+
+export type CampaignTalliesQuery = { campaignTallies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ id: string, day: string, metricCode: string, value: number, version: number, unit?: { id: string, name: string } | null, point?: { id: string, name: string } | null, priorityGroups: { elderly?: number | null, disabled?: number | null, poorHouseholds?: number | null } }> } };
 
 export type CampaignReportQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
-export type CampaignReportQuery = {
-  campaign?: {
-    id: string;
-    title: string;
-    startsOn: any;
-    endsOn: any;
-    unit?: { id: string; name: string } | null;
-    points: Array<{
-      id: string;
-      name: string;
-      address?: string | null;
-      partner?: string | null;
-      openingHours?: string | null;
-    }>;
-    volunteers: Array<{
-      id: string;
-      role: string;
-      person?: { id: string; fullName: string } | null;
-      unit?: { id: string; name: string } | null;
-    }>;
-  } | null;
-  campaignReport: Array<{
-    metricCode: string;
-    name: string;
-    unitOfMeasure: string;
-    baseline?: number | null;
-    target?: number | null;
-    total?: number | null;
-    progress?: number | null;
-    priorityGroups: { elderly?: number | null; disabled?: number | null; poorHouseholds?: number | null };
-    byUnit: Array<{ total?: number | null; unit?: { id: string; name: string } | null }>;
-  }>;
-};
+
+export type CampaignReportQuery = { campaign?: { id: string, title: string, startsOn: string, endsOn: string, unit?: { id: string, name: string } | null, points: Array<{ id: string, name: string, address?: string | null, partner?: string | null, openingHours?: string | null }>, volunteers: Array<{ id: string, role: string, person?: { id: string, fullName: string } | null, unit?: { id: string, name: string } | null }> } | null, campaignReport: Array<{ metricCode: string, name: string, unitOfMeasure: string, baseline?: number | null, target?: number | null, total?: number | null, progress?: number | null, priorityGroups: { elderly?: number | null, disabled?: number | null, poorHouseholds?: number | null }, byUnit: Array<{ total?: number | null, unit?: { id: string, name: string } | null }> }> };
 
 export type RecordTallyMutationVariables = Exact<{
   input: RecordTallyInput;
 }>;
 
-export type RecordTallyMutation = {
-  recordTally: { id: string; day: any; metricCode: string; value: number; version: number };
-};
+
+export type RecordTallyMutation = { recordTally: { id: string, day: string, metricCode: string, value: number, version: number } };
 
 export type CorrectTallyMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -819,689 +819,13 @@ export type CorrectTallyMutationVariables = Exact<{
   reason: Scalars['String']['input'];
 }>;
 
-export type CorrectTallyMutation = {
-  correctTally: { id: string; day: any; metricCode: string; value: number; version: number };
-};
 
-export const CampaignListDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'CampaignList' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'CampaignStatus' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'campaigns' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'status' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'after' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'pageInfo' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'nodes' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'unit' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CampaignListQuery, CampaignListQueryVariables>;
-export const CampaignDetailDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'CampaignDetail' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'campaign' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'unit' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'metrics' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'unitOfMeasure' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'aggregation' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'target' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'countsPeople' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'points' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'address' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'partner' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'openingHours' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'unit' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'volunteers' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'person' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'unit' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'point' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'participatingUnits' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'unitsNotReported' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CampaignDetailQuery, CampaignDetailQueryVariables>;
-export const CampaignTalliesDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'CampaignTallies' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'campaignId' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'fromDay' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'toDay' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'campaignTallies' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'campaignId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'campaignId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'unitId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'fromDay' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'fromDay' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'toDay' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'toDay' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'after' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'pageInfo' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'nodes' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'day' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'metricCode' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'unit' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'point' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'priorityGroups' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'elderly' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'disabled' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'poorHouseholds' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CampaignTalliesQuery, CampaignTalliesQueryVariables>;
-export const CampaignReportDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'CampaignReport' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'campaign' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'unit' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'points' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'address' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'partner' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'openingHours' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'volunteers' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'person' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'unit' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'campaignReport' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'campaignId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'metricCode' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'unitOfMeasure' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'priorityGroups' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'elderly' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'disabled' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'poorHouseholds' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'byUnit' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'unit' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CampaignReportQuery, CampaignReportQueryVariables>;
-export const RecordTallyDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'RecordTally' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordTallyInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'recordTally' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'day' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'metricCode' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RecordTallyMutation, RecordTallyMutationVariables>;
-export const CorrectTallyDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'CorrectTally' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'value' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Float' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'correctTally' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'version' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'value' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'value' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'reason' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'day' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'metricCode' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CorrectTallyMutation, CorrectTallyMutationVariables>;
+export type CorrectTallyMutation = { correctTally: { id: string, day: string, metricCode: string, value: number, version: number } };
+
+
+export const CampaignListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CampaignList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaigns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CampaignListQuery, CampaignListQueryVariables>;
+export const CampaignDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CampaignDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unitOfMeasure"}},{"kind":"Field","name":{"kind":"Name","value":"aggregation"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"countsPeople"}}]}},{"kind":"Field","name":{"kind":"Name","value":"points"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"partner"}},{"kind":"Field","name":{"kind":"Name","value":"openingHours"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"volunteers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"point"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"participatingUnits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unitsNotReported"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CampaignDetailQuery, CampaignDetailQueryVariables>;
+export const CampaignTalliesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CampaignTallies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fromDay"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"toDay"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignTallies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}},{"kind":"Argument","name":{"kind":"Name","value":"unitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}}},{"kind":"Argument","name":{"kind":"Name","value":"fromDay"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fromDay"}}},{"kind":"Argument","name":{"kind":"Name","value":"toDay"},"value":{"kind":"Variable","name":{"kind":"Name","value":"toDay"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"metricCode"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"point"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"priorityGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"elderly"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}},{"kind":"Field","name":{"kind":"Name","value":"poorHouseholds"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CampaignTalliesQuery, CampaignTalliesQueryVariables>;
+export const CampaignReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CampaignReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"points"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"partner"}},{"kind":"Field","name":{"kind":"Name","value":"openingHours"}}]}},{"kind":"Field","name":{"kind":"Name","value":"volunteers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaignReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metricCode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unitOfMeasure"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"priorityGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"elderly"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}},{"kind":"Field","name":{"kind":"Name","value":"poorHouseholds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CampaignReportQuery, CampaignReportQueryVariables>;
+export const RecordTallyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordTally"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordTallyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordTally"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"metricCode"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<RecordTallyMutation, RecordTallyMutationVariables>;
+export const CorrectTallyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CorrectTally"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"value"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"correctTally"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"value"},"value":{"kind":"Variable","name":{"kind":"Name","value":"value"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"metricCode"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<CorrectTallyMutation, CorrectTallyMutationVariables>;
