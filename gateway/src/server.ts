@@ -22,6 +22,8 @@ import { defaultUrl } from './subgraphs';
 export interface GatewayContext {
   authorization?: string;
   requestId: string;
+  /** The browser's address (req.ip: the socket, or X-Forwarded-For from a proxy trusted by DX_TRUST_PROXY). */
+  clientAddress?: string;
 }
 
 export interface GatewayOptions {
@@ -93,6 +95,8 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     if (context.authorization) request.http?.headers.set('authorization', context.authorization);
     if (context.requestId) request.http?.headers.set('x-request-id', context.requestId);
+    // Subgraphs limit sign-ins per address: they must see the browser's, not the gateway's.
+    if (context.clientAddress) request.http?.headers.set('x-forwarded-for', context.clientAddress);
   }
 }
 
@@ -132,6 +136,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   }).protect();
 
   const app = express();
+  // Behind an ingress, DX_TRUST_PROXY names it (e.g. "loopback", "10.0.0.0/8", a hop count);
+  // without it X-Forwarded-For from a browser is ignored.
+  const trustProxy = process.env.DX_TRUST_PROXY;
+  if (trustProxy) app.set('trust proxy', /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy);
   const httpServer = http.createServer(app);
   const server = new ApolloServer<GatewayContext>({
     gateway,
@@ -177,6 +185,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       context: async ({ req }) => ({
         authorization: req.headers.authorization,
         requestId: (req.headers['x-request-id'] as string) ?? randomUUID(),
+        clientAddress: req.ip,
       }),
     }),
   );

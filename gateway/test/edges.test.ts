@@ -7,6 +7,7 @@ let stack: TestStack;
 let token: string;
 
 beforeAll(async () => {
+  process.env.DX_TRUST_PROXY = 'loopback'; // the test plays the ingress that sets X-Forwarded-For
   stack = await startStack({
     services: [definition],
     onReady: { directory: (ds) => seedDirectoryDemo(ds, pino({ level: 'silent' })) },
@@ -14,7 +15,10 @@ beforeAll(async () => {
   });
   token = await stack.login('admin');
 });
-afterAll(() => stack?.stop());
+afterAll(() => {
+  delete process.env.DX_TRUST_PROXY;
+  return stack?.stop();
+});
 
 const post = (url: string, query: string) =>
   fetch(url, {
@@ -32,6 +36,18 @@ describe('the gateway at its edges', () => {
     expect(response.headers.get('x-powered-by')).toBeNull();
     const subgraph = await post(stack.services.directory.url, '{ me { id } }');
     expect(subgraph.headers.get('x-powered-by')).toBeNull();
+  });
+
+  test("the browser's address reaches the directory, so one address's guesses do not lock out another", async () => {
+    const login = (address: string, p: string) =>
+      fetch(stack.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+        body: JSON.stringify({ query: `mutation { login(username: "viewer", password: "${p}") { token } }` }),
+      }).then((r) => r.json() as Promise<any>);
+    for (let i = 0; i < 5; i++) await login('203.0.113.9', 'wrong-guess');
+    expect((await login('203.0.113.9', 'demo1234')).errors[0].extensions.code).toBe('RATE_LIMITED');
+    expect((await login('198.51.100.4', 'demo1234')).data.login.token).toBeTruthy();
   });
 
   test('a request over the token or directive limit is a 4xx with a code, not a 500', async () => {
