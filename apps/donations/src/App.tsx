@@ -14,6 +14,9 @@ import { HandoversPage } from './pages/HandoversPage';
 import { RecordDonationPage } from './pages/RecordDonationPage';
 import { ReportsPage } from './pages/ReportsPage';
 import { StockPage } from './pages/StockPage';
+import { EquipmentPage } from './pages/EquipmentPage';
+import { MovementsPage } from './pages/MovementsPage';
+import { TransferPage, WriteOffPage } from './pages/TransferPage';
 
 // This desk's strings ship in its own bundle, so redeploying the desk alone updates them.
 registerNamespace('donations', { vi, en, ar });
@@ -22,7 +25,9 @@ registerNamespace('donations', { vi, en, ar });
 export default function DonationsApp() {
   const { t } = useTranslation('donations');
   const { hasAnyRole } = useSession();
-  const tabs = (['stock', 'donations', 'handovers', 'donors', 'reports'] as const).map((path) => ({
+  const tabs = (
+    ['stock', 'donations', 'handovers', 'movements', 'equipment', 'donors', 'reports'] as const
+  ).map((path) => ({
     path,
     label: t(`tabs.${path}`),
   }));
@@ -33,6 +38,8 @@ export default function DonationsApp() {
         {t('actions.handOver')}
       </DeskButtonLink>
       <DeskButtonLink to="distribute">{t('actions.distribute')}</DeskButtonLink>
+      <DeskButtonLink to="movements/transfer">{t('actions.transfer')}</DeskButtonLink>
+      <DeskButtonLink to="movements/write-off">{t('actions.writeOff')}</DeskButtonLink>
     </>
   );
   return (
@@ -44,6 +51,10 @@ export default function DonationsApp() {
       <Route path="handovers/new" element={<HandOverPage />} />
       <Route path="handovers/:id" element={<HandoverRecordPage />} />
       <Route path="distribute" element={<DistributePage />} />
+      <Route path="movements" element={<MovementsPage />} />
+      <Route path="movements/transfer" element={<TransferPage />} />
+      <Route path="movements/write-off" element={<WriteOffPage />} />
+      <Route path="equipment" element={<EquipmentPage />} />
       <Route path="donors" element={<DonorsPage />} />
       <Route path="reports" element={<ReportsPage />} />
     </DeskRoutes>

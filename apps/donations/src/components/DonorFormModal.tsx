@@ -3,7 +3,11 @@ import { App, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { FormErrorAlert, applyGraphQLErrors } from '@dx/design-system';
 import { useTranslation } from '@dx/i18n';
-import { CreateDonorDocument, UpdateDonorDocument, type DonorFieldsFragment } from '../graphql/generated/graphql';
+import {
+  CreateDonorDocument,
+  UpdateDonorDocument,
+  type DonorFieldsFragment,
+} from '../graphql/generated/graphql';
 import { DONOR_KINDS } from './categories';
 
 interface DonorFormValues {
@@ -50,13 +54,25 @@ export function DonorFormModal({ donor, onClose }: { donor?: DonorFieldsFragment
         form={form}
         layout="vertical"
         name="donor"
-        initialValues={{ name: donor?.name, kind: donor?.kind ?? 'SOCIAL_SOURCES', contact: donor?.contact ?? undefined }}
+        initialValues={{
+          name: donor?.name,
+          kind: donor?.kind ?? 'SOCIAL_SOURCES',
+          contact: donor?.contact ?? undefined,
+        }}
         onFinish={(values) => void submit(values)}
       >
-        <Form.Item name="name" label={t('donors.name')} rules={[{ required: true, whitespace: true, message: t('donors.nameRequired') }]}>
+        <Form.Item
+          name="name"
+          label={t('donors.name')}
+          rules={[{ required: true, whitespace: true, message: t('donors.nameRequired') }]}
+        >
           <Input autoFocus maxLength={200} />
         </Form.Item>
-        <Form.Item name="kind" label={t('donors.kind')} rules={[{ required: true, message: t('donors.kindRequired') }]}>
+        <Form.Item
+          name="kind"
+          label={t('donors.kind')}
+          rules={[{ required: true, message: t('donors.kindRequired') }]}
+        >
           <Select options={DONOR_KINDS.map((k) => ({ value: k, label: t(`donorKinds.${k}`) }))} />
         </Form.Item>
         <Form.Item name="contact" label={t('donors.contact')}>

@@ -1,7 +1,14 @@
 import type { ItemCategory } from '../graphql/generated/graphql';
 
 /** The contract's order, used for selects and tables. */
-export const CATEGORIES: ItemCategory[] = ['COMPUTER', 'PRINTER', 'FURNITURE_SET', 'NETWORK_EQUIPMENT', 'PHONE', 'OTHER'];
+export const CATEGORIES: ItemCategory[] = [
+  'COMPUTER',
+  'PRINTER',
+  'FURNITURE_SET',
+  'NETWORK_EQUIPMENT',
+  'PHONE',
+  'OTHER',
+];
 export const DONOR_KINDS = ['ORGANISATION', 'BUSINESS', 'INDIVIDUAL', 'SOCIAL_SOURCES'] as const;
 
 /** Numbers in the reader's language (dates: `formatDay` of the design system). */

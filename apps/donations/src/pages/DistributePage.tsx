@@ -5,12 +5,19 @@ import { useState } from 'react';
 import { FormErrorAlert, UnitSelect, useDeskNavigate } from '@dx/design-system';
 import { describeError } from '@dx/graphql-client';
 import { useTranslation } from '@dx/i18n';
-import { AvailableForDocument, DistributeToTeamsDocument, PeopleOfUnitDocument, UnitOptionsDocument, type ItemCategory } from '../graphql/generated/graphql';
+import {
+  AvailableForDocument,
+  DistributeToTeamsDocument,
+  PeopleOfUnitDocument,
+  UnitOptionsDocument,
+  type ItemCategory,
+} from '../graphql/generated/graphql';
 
 /** The team leader is the first person recorded in a team. */
 function leadersByTeam(people: { id: string; unit: { id: string } }[]): Map<string, string> {
   const leaders = new Map<string, string>();
-  for (const p of [...people].sort((a, b) => Number(a.id) - Number(b.id))) if (!leaders.has(p.unit.id)) leaders.set(p.unit.id, p.id);
+  for (const p of [...people].sort((a, b) => Number(a.id) - Number(b.id)))
+    if (!leaders.has(p.unit.id)) leaders.set(p.unit.id, p.id);
   return leaders;
 }
 
@@ -21,14 +28,28 @@ export function DistributePage() {
   const navigate = useDeskNavigate();
   const [wardId, setWardId] = useState<string>();
   const [date, setDate] = useState<Dayjs>(dayjs());
-  const [perTeam, setPerTeam] = useState<Partial<Record<ItemCategory, number>>>({ COMPUTER: 1, PRINTER: 1, FURNITURE_SET: 1 });
+  const [perTeam, setPerTeam] = useState<Partial<Record<ItemCategory, number>>>({
+    COMPUTER: 1,
+    PRINTER: 1,
+    FURNITURE_SET: 1,
+  });
   const [formError, setFormError] = useState<string | null>(null);
-  const teamsQuery = useQuery(UnitOptionsDocument, { variables: { kind: 'COMMUNITY_TEAM', first: 100 }, skip: !wardId });
+  const teamsQuery = useQuery(UnitOptionsDocument, {
+    variables: { kind: 'COMMUNITY_TEAM', first: 100 },
+    skip: !wardId,
+  });
   const teams = (teamsQuery.data?.units.nodes ?? []).filter((u) => wardId && u.path.includes(wardId));
-  const people = useQuery(PeopleOfUnitDocument, { variables: { unitId: wardId, includeSubunits: true }, skip: !wardId });
+  const people = useQuery(PeopleOfUnitDocument, {
+    variables: { unitId: wardId, includeSubunits: true },
+    skip: !wardId,
+  });
   const leaders = leadersByTeam(people.data?.people.nodes ?? []);
   const names = new Map((people.data?.people.nodes ?? []).map((p) => [p.id, p.fullName]));
-  const available = useQuery(AvailableForDocument, { variables: { recipientUnitId: teams[0]?.id ?? '' }, skip: !teams[0], fetchPolicy: 'network-only' });
+  const available = useQuery(AvailableForDocument, {
+    variables: { recipientUnitId: teams[0]?.id ?? '' },
+    skip: !teams[0],
+    fetchPolicy: 'network-only',
+  });
   const lines = available.data?.availableFor ?? [];
   const chosen = lines.filter((l) => (perTeam[l.category] ?? 0) > 0);
   const short = chosen.some((l) => (perTeam[l.category] ?? 0) * teams.length > l.available);
@@ -68,7 +89,9 @@ export function DistributePage() {
           <DatePicker value={date} onChange={(d) => d && setDate(d)} format="DD/MM/YYYY" allowClear={false} />
         </Form.Item>
       </Flex>
-      {wardId && !teamsQuery.loading && teams.length === 0 && <Alert type="info" showIcon title={t('distribute.noTeams')} />}
+      {wardId && !teamsQuery.loading && teams.length === 0 && (
+        <Alert type="info" showIcon title={t('distribute.noTeams')} />
+      )}
       {teams.length > 0 && (
         <>
           <Typography.Title level={5}>{t('distribute.itemsPerTeam')}</Typography.Title>
@@ -78,7 +101,11 @@ export function DistributePage() {
             rowKey="category"
             dataSource={lines}
             columns={[
-              { title: t('stock.category'), key: 'category', render: (_, l) => t(`categories.${l.category}`) },
+              {
+                title: t('stock.category'),
+                key: 'category',
+                render: (_, l) => t(`categories.${l.category}`),
+              },
               {
                 title: t('handover.quantity'),
                 key: 'quantity',
@@ -97,7 +124,11 @@ export function DistributePage() {
                 key: 'need',
                 render: (_, l) => {
                   const needed = (perTeam[l.category] ?? 0) * teams.length;
-                  return <Typography.Text type={needed > l.available ? 'danger' : undefined}>{t('distribute.needed', { needed, available: l.available })}</Typography.Text>;
+                  return (
+                    <Typography.Text type={needed > l.available ? 'danger' : undefined}>
+                      {t('distribute.needed', { needed, available: l.available })}
+                    </Typography.Text>
+                  );
                 },
               },
             ]}
@@ -112,10 +143,20 @@ export function DistributePage() {
             dataSource={teams}
             columns={[
               { title: t('handover.recipient'), dataIndex: 'name', key: 'name' },
-              { title: t('distribute.leader'), key: 'leader', render: (_, team) => names.get(leaders.get(team.id) ?? '') ?? '' },
+              {
+                title: t('distribute.leader'),
+                key: 'leader',
+                render: (_, team) => names.get(leaders.get(team.id) ?? '') ?? '',
+              },
             ]}
           />
-          <Button type="primary" style={{ marginTop: 16 }} disabled={chosen.length === 0 || short} loading={running.loading} onClick={() => void submit()}>
+          <Button
+            type="primary"
+            style={{ marginTop: 16 }}
+            disabled={chosen.length === 0 || short}
+            loading={running.loading}
+            onClick={() => void submit()}
+          >
             {t('distribute.submit', { count: teams.length })}
           </Button>
         </>

@@ -17,12 +17,22 @@ export function DonorsPage() {
   const kindLabel = (kind: string) => t(`donorKinds.${kind}`);
   const filters: FilterField[] = [
     { name: 'search', label: t('donors.search'), type: 'search' },
-    { name: 'kind', label: t('donors.kind'), type: 'select', options: DONOR_KINDS.map((k) => ({ value: k, label: kindLabel(k) })) },
+    {
+      name: 'kind',
+      label: t('donors.kind'),
+      type: 'select',
+      options: DONOR_KINDS.map((k) => ({ value: k, label: kindLabel(k) })),
+    },
   ];
   const columns: ColumnsType<DonorFieldsFragment> = [
     { title: t('donors.name'), dataIndex: 'name', key: 'name' },
     { title: t('donors.kind'), key: 'kind', render: (_, d) => kindLabel(d.kind) },
-    { title: t('donors.contact'), dataIndex: 'contact', key: 'contact', render: (v?: string) => v && <bdi>{v}</bdi> },
+    {
+      title: t('donors.contact'),
+      dataIndex: 'contact',
+      key: 'contact',
+      render: (v?: string) => v && <bdi>{v}</bdi>,
+    },
     ...(canEdit
       ? [
           {

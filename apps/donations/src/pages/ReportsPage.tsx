@@ -11,12 +11,28 @@ import { DonationReportsDocument, type DonationReportsQuery } from '../graphql/g
 type Report = DonationReportsQuery;
 
 /** A report table with its CSV export: the columns say both what is shown and what is exported. */
-function ReportTable<T extends object>({ title, rows, columns, filename }: { title: string; rows: T[]; columns: { title: string; value: (row: T) => string | number; numeric?: boolean }[]; filename: string }) {
+function ReportTable<T extends object>({
+  title,
+  rows,
+  columns,
+  filename,
+}: {
+  title: string;
+  rows: T[];
+  columns: { title: string; value: (row: T) => string | number; numeric?: boolean }[];
+  filename: string;
+}) {
   const { t } = useTranslation('common');
   const { language } = useLanguage();
   // The CSV keeps plain numbers; the screen shows them in the reader's language.
-  const shown = (c: (typeof columns)[number], row: T) => (c.numeric ? formatNumber(Number(c.value(row)), language) : c.value(row));
-  const tableColumns: ColumnsType<T> = columns.map((c, i) => ({ title: c.title, key: String(i), align: c.numeric ? 'end' : undefined, render: (_, row) => shown(c, row) }));
+  const shown = (c: (typeof columns)[number], row: T) =>
+    c.numeric ? formatNumber(Number(c.value(row)), language) : c.value(row);
+  const tableColumns: ColumnsType<T> = columns.map((c, i) => ({
+    title: c.title,
+    key: String(i),
+    align: c.numeric ? 'end' : undefined,
+    render: (_, row) => shown(c, row),
+  }));
   return (
     <Card
       title={title}
@@ -26,7 +42,13 @@ function ReportTable<T extends object>({ title, rows, columns, filename }: { tit
         </Button>
       }
     >
-      <Table<T> size="small" pagination={false} rowKey={(_, i) => String(i)} dataSource={rows} columns={tableColumns} />
+      <Table<T>
+        size="small"
+        pagination={false}
+        rowKey={(_, i) => String(i)}
+        dataSource={rows}
+        columns={tableColumns}
+      />
     </Card>
   );
 }
@@ -34,7 +56,10 @@ function ReportTable<T extends object>({ title, rows, columns, filename }: { tit
 export function ReportsPage() {
   const { t } = useTranslation('donations');
   const [unitId, setUnitId] = useState<string>();
-  const { data, loading, error, refetch } = useQuery(DonationReportsDocument, { variables: { unitId }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(DonationReportsDocument, {
+    variables: { unitId },
+    fetchPolicy: 'cache-and-network',
+  });
   const category = (row: { category: string }) => t(`categories.${row.category}`);
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="large">

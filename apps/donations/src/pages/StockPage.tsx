@@ -11,7 +11,10 @@ export function StockPage() {
   const { t } = useTranslation('donations');
   const { language } = useLanguage();
   const [byStore, setByStore] = useState(false);
-  const { data, loading, error, refetch } = useQuery(StockDocument, { variables: { byStore }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(StockDocument, {
+    variables: { byStore },
+    fetchPolicy: 'cache-and-network',
+  });
   if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (loading && !data) return <LoadingState />;
   const lines = data?.stock ?? [];
@@ -30,16 +33,40 @@ export function StockPage() {
           dataSource={lines}
           pagination={false}
           columns={[
-            ...(byStore ? [{ title: t('stock.store'), key: 'store', render: (_: unknown, l: StockFieldsFragment) => l.holder?.name ?? t('stock.central') }] : []),
+            ...(byStore
+              ? [
+                  {
+                    title: t('stock.store'),
+                    key: 'store',
+                    render: (_: unknown, l: StockFieldsFragment) => l.holder?.name ?? t('stock.central'),
+                  },
+                ]
+              : []),
             { title: t('stock.category'), key: 'category', render: (_, l) => t(`categories.${l.category}`) },
-            { title: t('stock.received'), dataIndex: 'received', key: 'received', align: 'end', render: number },
-            { title: t('stock.handedOver'), dataIndex: 'handedOver', key: 'handedOver', align: 'end', render: number },
+            {
+              title: t('stock.received'),
+              dataIndex: 'received',
+              key: 'received',
+              align: 'end',
+              render: number,
+            },
+            {
+              title: t('stock.handedOver'),
+              dataIndex: 'handedOver',
+              key: 'handedOver',
+              align: 'end',
+              render: number,
+            },
             {
               title: t('stock.available'),
               dataIndex: 'available',
               key: 'available',
               align: 'end',
-              render: (v: number) => <Typography.Text strong type={v === 0 ? 'secondary' : undefined}>{number(v)}</Typography.Text>,
+              render: (v: number) => (
+                <Typography.Text strong type={v === 0 ? 'secondary' : undefined}>
+                  {number(v)}
+                </Typography.Text>
+              ),
             },
           ]}
         />
