@@ -15,6 +15,7 @@ import { RecordDonationPage } from './pages/RecordDonationPage';
 import { ReportsPage } from './pages/ReportsPage';
 import { StockPage } from './pages/StockPage';
 import { EquipmentPage } from './pages/EquipmentPage';
+import { ThankYouLetterPage } from './pages/ThankYouLetterPage';
 import { MovementsPage } from './pages/MovementsPage';
 import { TransferPage, WriteOffPage } from './pages/TransferPage';
 
@@ -56,6 +57,7 @@ export default function DonationsApp() {
       <Route path="movements/write-off" element={<WriteOffPage />} />
       <Route path="equipment" element={<EquipmentPage />} />
       <Route path="donors" element={<DonorsPage />} />
+      <Route path="donors/:id/letter" element={<ThankYouLetterPage />} />
       <Route path="reports" element={<ReportsPage />} />
     </DeskRoutes>
   );

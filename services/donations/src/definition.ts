@@ -1,4 +1,5 @@
 import {
+  OutboxEvent,
   auditResolver,
   AuditRecord,
   directoryReferences,
@@ -60,6 +61,7 @@ export const definition: SubgraphDefinition = {
     StockMovementLineRecord,
     DocumentSequenceRecord,
     RequestKeyRecord,
+    OutboxEvent,
     AuditRecord,
   ],
   migrations: { sqlite, mariadb },

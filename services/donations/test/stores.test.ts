@@ -392,6 +392,28 @@ describe(`the Linh Nam gift, city store → ward store → team, by serial (${di
   });
 });
 
+describe(`what the gift became (${dialectUnderTest})`, () => {
+  test('the thank-you letter names the teams that hold its pieces; the year report adds up', async () => {
+    const letter = ok(
+      await stack.query<any>(
+        'query ($d: ID!) { donorThankYouLetter(donorId: $d) { given { category quantity } estimatedValueVnd placements { team { code } category quantity serialNumbers } } }',
+        { d: donorId },
+        desk,
+      ),
+    ).donorThankYouLetter;
+    expect(letter.placements).toEqual([
+      { team: { code: 'HN-LN-TDP20-CNS' }, category: 'COMPUTER', quantity: 1, serialNumbers: ['LN-MT-001'] },
+    ]);
+    expect(letter.given).toContainEqual({ category: 'COMPUTER', quantity: 10 });
+    expect(letter.estimatedValueVnd).toBeGreaterThanOrEqual(225_000_000);
+    const years = ok(
+      await stack.query<any>('{ donationReportByYear { year received handedOver handovers } }', {}, desk),
+    ).donationReportByYear;
+    expect(years[0]).toMatchObject({ year: 2026, handovers: 1, handedOver: 3 });
+    expect(years[0].received).toBeGreaterThanOrEqual(30);
+  });
+});
+
 describe(`races on one store (${dialectUnderTest})`, () => {
   test('transfers and handovers racing for five phones: exactly five succeed, never below zero', async () => {
     const cuaNam = await lookups.unitId('HN-CN');

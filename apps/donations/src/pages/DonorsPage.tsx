@@ -2,7 +2,7 @@ import { EditOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
-import { ConnectionTable, type FilterField } from '@dx/design-system';
+import { ConnectionTable, type FilterField, DeskLink } from '@dx/design-system';
 import { useSession } from '@dx/graphql-client';
 import { useTranslation } from '@dx/i18n';
 import { DONOR_KINDS } from '../components/categories';
@@ -32,6 +32,13 @@ export function DonorsPage() {
       dataIndex: 'contact',
       key: 'contact',
       render: (v?: string) => v && <bdi>{v}</bdi>,
+    },
+    {
+      title: t('letter.title'),
+      key: 'letter',
+      render: (_: unknown, donor: DonorFieldsFragment) => (
+        <DeskLink to={`donors/${donor.id}/letter`}>{t('letter.open')}</DeskLink>
+      ),
     },
     ...(canEdit
       ? [

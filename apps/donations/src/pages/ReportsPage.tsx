@@ -1,58 +1,49 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, Flex, Form, Space, Table } from 'antd';
+import { Button, Flex, Form, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
-import { ErrorState, LoadingState, UnitSelect, downloadCsv, toCsv } from '@dx/design-system';
+import { ErrorState, LoadingState, PrintLayout, UnitSelect, downloadCsv, toCsv } from '@dx/design-system';
 import { useLanguage, useTranslation } from '@dx/i18n';
 import { formatNumber } from '../components/categories';
-import { DonationReportsDocument, type DonationReportsQuery } from '../graphql/generated/graphql';
+import { DonationReportsDocument, DonationYearReportDocument } from '../graphql/generated/graphql';
 
-type Report = DonationReportsQuery;
-
-/** A report table with its CSV export: the columns say both what is shown and what is exported. */
-function ReportTable<T extends object>({
-  title,
-  rows,
-  columns,
-  filename,
-}: {
+interface Column<T> {
   title: string;
-  rows: T[];
-  columns: { title: string; value: (row: T) => string | number; numeric?: boolean }[];
+  value: (row: T) => string | number;
+  numeric?: boolean;
+}
+interface Report<T> {
+  title: string;
   filename: string;
-}) {
-  const { t } = useTranslation('common');
+  rows: T[];
+  columns: Column<T>[];
+}
+
+/** One report: the columns say both what is shown and what the CSV holds (plain numbers there). */
+function ReportTable<T extends object>({ report }: { report: Report<T> }) {
   const { language } = useLanguage();
-  // The CSV keeps plain numbers; the screen shows them in the reader's language.
-  const shown = (c: (typeof columns)[number], row: T) =>
-    c.numeric ? formatNumber(Number(c.value(row)), language) : c.value(row);
-  const tableColumns: ColumnsType<T> = columns.map((c, i) => ({
+  const columns: ColumnsType<T> = report.columns.map((c, i) => ({
     title: c.title,
     key: String(i),
     align: c.numeric ? 'end' : undefined,
-    render: (_, row) => shown(c, row),
+    render: (_, row) => (c.numeric ? formatNumber(Number(c.value(row)), language) : c.value(row)),
   }));
   return (
-    <Card
-      title={title}
-      extra={
-        <Button icon={<DownloadOutlined />} onClick={() => downloadCsv(filename, toCsv(rows, columns))}>
-          {t('actions.exportCsv')}
-        </Button>
-      }
-    >
+    <section style={{ marginBottom: 24 }}>
+      <Typography.Title level={4}>{report.title}</Typography.Title>
       <Table<T>
         size="small"
         pagination={false}
         rowKey={(_, i) => String(i)}
-        dataSource={rows}
-        columns={tableColumns}
+        dataSource={report.rows}
+        columns={columns}
       />
-    </Card>
+    </section>
   );
 }
 
+/** Per year, per category, per recipient and per donor, with CSV for each and one print of all (no buttons in print). */
 export function ReportsPage() {
   const { t } = useTranslation('donations');
   const [unitId, setUnitId] = useState<string>();
@@ -60,55 +51,89 @@ export function ReportsPage() {
     variables: { unitId },
     fetchPolicy: 'cache-and-network',
   });
+  const years = useQuery(DonationYearReportDocument, {
+    variables: { unitId },
+    fetchPolicy: 'cache-and-network',
+  });
   const category = (row: { category: string }) => t(`categories.${row.category}`);
+  const reports: Report<any>[] = data
+    ? [
+        {
+          title: t('reports.byYear'),
+          filename: 'donations-by-year',
+          rows: years.data?.donationReportByYear ?? [],
+          columns: [
+            { title: t('reports.year'), value: (r) => String(r.year) },
+            { title: t('stock.received'), value: (r) => r.received, numeric: true },
+            { title: t('reports.donations'), value: (r) => r.donations, numeric: true },
+            { title: t('reports.value'), value: (r) => r.estimatedValueVnd, numeric: true },
+            { title: t('stock.handedOver'), value: (r) => r.handedOver, numeric: true },
+            { title: t('reports.handovers'), value: (r) => r.handovers, numeric: true },
+            { title: t('reports.recipients'), value: (r) => r.recipients, numeric: true },
+          ],
+        },
+        {
+          title: t('reports.byCategory'),
+          filename: 'donations-by-category',
+          rows: data.donationReportByCategory,
+          columns: [
+            { title: t('stock.category'), value: category },
+            { title: t('stock.received'), value: (r) => r.received, numeric: true },
+            { title: t('stock.handedOver'), value: (r) => r.handedOver, numeric: true },
+            { title: t('stock.available'), value: (r) => r.available, numeric: true },
+            { title: t('reports.recipients'), value: (r) => r.recipients, numeric: true },
+            { title: t('reports.value'), value: (r) => r.estimatedValueVnd, numeric: true },
+          ],
+        },
+        {
+          title: t('reports.byRecipient'),
+          filename: 'donations-by-recipient',
+          rows: data.donationReportByRecipient,
+          columns: [
+            { title: t('reports.recipient'), value: (r) => r.recipient.name },
+            { title: t('stock.category'), value: category },
+            { title: t('reports.quantity'), value: (r) => r.quantity, numeric: true },
+            { title: t('reports.handovers'), value: (r) => r.handovers, numeric: true },
+          ],
+        },
+        {
+          title: t('reports.byDonor'),
+          filename: 'donations-by-donor',
+          rows: data.donationReportByDonor,
+          columns: [
+            { title: t('donations.donor'), value: (r) => r.donor.name },
+            { title: t('stock.category'), value: category },
+            { title: t('reports.quantity'), value: (r) => r.quantity, numeric: true },
+            { title: t('reports.donations'), value: (r) => r.donations, numeric: true },
+            { title: t('reports.value'), value: (r) => r.estimatedValueVnd, numeric: true },
+          ],
+        },
+      ]
+    : [];
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="large">
-      <Flex>
-        <Form.Item label={t('reports.unit')} style={{ minWidth: 360, margin: 0 }}>
+      <Flex gap={8} wrap align="center">
+        <Form.Item label={t('reports.unit')} style={{ minWidth: 320, margin: 0 }}>
           <UnitSelect value={unitId} onChange={setUnitId} allowClear />
         </Form.Item>
+        {reports.map((r) => (
+          <Button
+            key={r.filename}
+            icon={<DownloadOutlined />}
+            onClick={() => downloadCsv(r.filename, toCsv(r.rows, r.columns))}
+          >
+            {t('reports.csv', { report: r.title })}
+          </Button>
+        ))}
       </Flex>
       {error && <ErrorState error={error} onRetry={() => void refetch()} />}
       {loading && !data && <LoadingState />}
       {data && (
-        <>
-          <ReportTable<Report['donationReportByCategory'][number]>
-            title={t('reports.byCategory')}
-            filename="donations-by-category"
-            rows={data.donationReportByCategory}
-            columns={[
-              { title: t('stock.category'), value: category },
-              { title: t('stock.received'), value: (r) => r.received, numeric: true },
-              { title: t('stock.handedOver'), value: (r) => r.handedOver, numeric: true },
-              { title: t('stock.available'), value: (r) => r.available, numeric: true },
-              { title: t('reports.recipients'), value: (r) => r.recipients, numeric: true },
-              { title: t('reports.value'), value: (r) => r.estimatedValueVnd, numeric: true },
-            ]}
-          />
-          <ReportTable<Report['donationReportByRecipient'][number]>
-            title={t('reports.byRecipient')}
-            filename="donations-by-recipient"
-            rows={data.donationReportByRecipient}
-            columns={[
-              { title: t('reports.recipient'), value: (r) => r.recipient.name },
-              { title: t('stock.category'), value: category },
-              { title: t('reports.quantity'), value: (r) => r.quantity, numeric: true },
-              { title: t('reports.handovers'), value: (r) => r.handovers, numeric: true },
-            ]}
-          />
-          <ReportTable<Report['donationReportByDonor'][number]>
-            title={t('reports.byDonor')}
-            filename="donations-by-donor"
-            rows={data.donationReportByDonor}
-            columns={[
-              { title: t('donations.donor'), value: (r) => r.donor.name },
-              { title: t('stock.category'), value: category },
-              { title: t('reports.quantity'), value: (r) => r.quantity, numeric: true },
-              { title: t('reports.donations'), value: (r) => r.donations, numeric: true },
-              { title: t('reports.value'), value: (r) => r.estimatedValueVnd, numeric: true },
-            ]}
-          />
-        </>
+        <PrintLayout title={t('reports.title')}>
+          {reports.map((r) => (
+            <ReportTable key={r.filename} report={r} />
+          ))}
+        </PrintLayout>
       )}
     </Space>
   );

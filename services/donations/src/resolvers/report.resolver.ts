@@ -2,6 +2,9 @@ import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { DateScalar, type RequestContext } from '@dx/subgraph-kit';
 import { CategoryReportLine, DonorReportLine, RecipientReportLine } from '../schema/types';
 import { donorLoader } from '../store/loaders';
+import { ThankYouLetter, YearReportLine } from '../schema/report.types';
+import { thankYouLetter } from '../store/thank-you';
+import { perYear } from '../store/year-report';
 import { givenByDonor, handedOverByRecipient, totalsByCategoryReport, reportFilter } from '../store/reports';
 
 /** Reports for the desk (and CSV export on screen), restricted to the caller's scope and optionally a unit's subtree. */
@@ -42,5 +45,24 @@ export class ReportResolver {
     @Arg('unitId', () => ID, { nullable: true }) unitId?: string,
   ) {
     return totalsByCategoryReport(ctx.dataSource, await reportFilter(ctx, unitId));
+  }
+
+  @Authorized()
+  @Query(() => [YearReportLine], {
+    description: 'Per calendar year: items received and handed over, gifts, handovers, recipients and value.',
+  })
+  async donationReportByYear(
+    @Ctx() ctx: RequestContext,
+    @Arg('unitId', () => ID, { nullable: true }) unitId?: string,
+  ) {
+    return perYear(ctx.dataSource, await reportFilter(ctx, unitId));
+  }
+
+  @Authorized()
+  @Query(() => ThankYouLetter, {
+    description: "A donor's thank-you letter: what they gave, and which teams received which pieces.",
+  })
+  donorThankYouLetter(@Arg('donorId', () => ID) donorId: string, @Ctx() ctx: RequestContext) {
+    return thankYouLetter(ctx, donorId);
   }
 }

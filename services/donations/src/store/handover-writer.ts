@@ -9,6 +9,7 @@ import type { HandoverItemInput } from '../schema/inputs';
 import { assertPiecesPicked, movePieces } from './equipment-moves';
 import type { NamedHolder } from './holders';
 import { pathOf } from './holders';
+import { handoverRecorded } from './events';
 import { nextRecordNo } from './record-numbers';
 import { availableNow, changeStock, stockRowsAt } from './stock-store';
 
@@ -144,6 +145,7 @@ export async function writeHandover(
   }
   await manager.save(items);
   await assertPiecesPicked(manager, holder.path, [...rowFor.keys()], placeName);
+  await handoverRecorded(manager, saved, draft.recipient.name);
   await writeAudit(manager, ctx, {
     action: 'handOver',
     entityType: 'Handover',

@@ -61,7 +61,7 @@ export async function givenByDonor(db: DataSource, filter: ReportFilter) {
   const query = db
     .getRepository(DonationItemRecord)
     .createQueryBuilder('i')
-    .innerJoin(DonationRecord, 'd', 'd.id = i.donationId')
+    .innerJoin(DonationRecord, 'd', "d.id = i.donationId AND d.status = 'ACTIVE'")
     .select('d.donorId', 'donorId')
     .addSelect('i.category', 'category')
     .addSelect('SUM(i.quantity)', 'quantity')
@@ -104,7 +104,7 @@ export async function totalsByCategoryReport(db: DataSource, filter: ReportFilte
   const values = db
     .getRepository(DonationItemRecord)
     .createQueryBuilder('i')
-    .innerJoin(DonationRecord, 'd', 'd.id = i.donationId')
+    .innerJoin(DonationRecord, 'd', "d.id = i.donationId AND d.status = 'ACTIVE'")
     .select('i.category', 'category')
     .addSelect('SUM(COALESCE(i.estimatedValueVnd, 0))', 'estimatedValueVnd');
   filter.pathPrefixes.forEach((p, n) => values.andWhere(`d.holderPath LIKE :p${n}`, { [`p${n}`]: `${p}%` }));

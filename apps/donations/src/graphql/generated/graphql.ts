@@ -1043,6 +1043,41 @@ export type DonationReportsQuery = {
   }>;
 };
 
+export type DonationYearReportQueryVariables = Exact<{
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+export type DonationYearReportQuery = {
+  donationReportByYear: Array<{
+    year: number;
+    received: number;
+    donations: number;
+    estimatedValueVnd: number;
+    handedOver: number;
+    handovers: number;
+    recipients: number;
+  }>;
+};
+
+export type DonorThankYouLetterQueryVariables = Exact<{
+  donorId: Scalars['ID']['input'];
+}>;
+
+export type DonorThankYouLetterQuery = {
+  donorThankYouLetter: {
+    estimatedValueVnd: number;
+    donor: { id: string; name: string; kind: string };
+    donations: Array<{ id: string; receivedAt: any; holder?: { id: string; name: string } | null }>;
+    given: Array<{ category: ItemCategory; quantity: number }>;
+    placements: Array<{
+      category: ItemCategory;
+      quantity: number;
+      serialNumbers: Array<string>;
+      team: { id: string; name: string };
+    }>;
+  };
+};
+
 export type StockFieldsFragment = {
   category: ItemCategory;
   received: number;
@@ -3019,6 +3054,158 @@ export const DonationReportsDocument = {
     },
   ],
 } as unknown as DocumentNode<DonationReportsQuery, DonationReportsQueryVariables>;
+export const DonationYearReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DonationYearReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'donationReportByYear' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'unitId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'received' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'donations' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'estimatedValueVnd' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'handedOver' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'handovers' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recipients' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DonationYearReportQuery, DonationYearReportQueryVariables>;
+export const DonorThankYouLetterDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DonorThankYouLetter' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'donorId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'donorThankYouLetter' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'donorId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'donorId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'donor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'donations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'receivedAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'holder' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'given' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'estimatedValueVnd' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'placements' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'team' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'serialNumbers' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DonorThankYouLetterQuery, DonorThankYouLetterQueryVariables>;
 export const StockDocument = {
   kind: 'Document',
   definitions: [
