@@ -24,7 +24,10 @@ async function pick(page: Page, selector: string, text: string, option: string |
   await page.locator(selector).click();
   await page.locator(selector).fill(text);
   await page.locator(OPEN_OPTION, { hasText: option }).first().click();
+  await closed(page);
 }
+
+const closed = (page: Page) => page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'hidden' });
 
 /** Picks serials in a multiple select one by one (its list is virtual: type, then click). */
 async function pickSerials(page: Page, label: string, serials: string[]) {
@@ -38,6 +41,7 @@ async function pickSerials(page: Page, label: string, serials: string[]) {
       .click();
   }
   await page.keyboard.press('Escape');
+  await closed(page);
 }
 
 const tab = (page: Page, name: string) => page.getByRole('link', { name, exact: true }).first().click();
@@ -71,6 +75,7 @@ describe('donations desk', () => {
     await page.getByRole('button', { name: 'Thêm dòng' }).click();
     await page.locator('#donation_items_2_category').click();
     await page.locator(OPEN_OPTION, { hasText: 'Bộ bàn ghế' }).first().click();
+    await closed(page);
     await page.locator('#donation_items_2_description').fill('Bộ bàn ghế làm việc');
     await page.locator('#donation_items_2_quantity').fill('10');
     await page.locator('#donation_items_2_estimatedValueVnd').fill('30000000');
@@ -103,6 +108,10 @@ describe('donations desk', () => {
     await pick(page, '#handover_recipientUnitId', 'HN-LN-TDP20-CNS');
     await page.locator('#handover_receivedById').click();
     await page.locator(OPEN_OPTION).first().click();
+    await closed(page);
+    await page.locator('#handover_witnessId').click();
+    await page.locator(OPEN_OPTION).filter({ hasNotText: 'TDP 20' }).first().click();
+    await closed(page);
     await page.getByLabel('Số lượng Máy tính').fill('1');
     await pickSerials(page, 'Số sê-ri Máy tính', ['LNE-MT-001']);
     await page.getByLabel('Số lượng Máy in').fill('1');
@@ -175,5 +184,5 @@ describe('donations desk', () => {
       await shot(page, `donations-handover-record-${language}`);
     }
     expect(suite.pageErrors).toEqual([]);
-  });
+  }, 300_000);
 });
