@@ -140,7 +140,7 @@ describe('donations desk', () => {
     await page.locator('#acceptance_scanUrl').fill('https://vanban.linhnam.example.vn/bb-ky.pdf');
     await page.locator('form#acceptance button[type=submit]').click();
     await record.getByTestId('record-acceptance').waitFor();
-    await page.getByRole('button', { name: 'In', exact: true }).click();
+    await page.getByRole('button', { name: /In( bản)?$/ }).first().click();
     await shot(page, 'donations-handover-record-vi');
     await page.setViewportSize({ width: 390, height: 844 });
     await shot(page, 'donations-handover-record-vi-390');
