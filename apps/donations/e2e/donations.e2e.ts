@@ -27,7 +27,8 @@ async function pick(page: Page, selector: string, text: string, option: string |
   await closed(page);
 }
 
-const closed = (page: Page) => page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'hidden' });
+const closed = (page: Page) =>
+  page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'hidden' });
 
 /** Picks serials in a multiple select one by one (its list is virtual: type, then click). */
 async function pickSerials(page: Page, label: string, serials: string[]) {
@@ -140,7 +141,10 @@ describe('donations desk', () => {
     await page.locator('#acceptance_scanUrl').fill('https://vanban.linhnam.example.vn/bb-ky.pdf');
     await page.locator('form#acceptance button[type=submit]').click();
     await record.getByTestId('record-acceptance').waitFor();
-    await page.getByRole('button', { name: /In( bản)?$/ }).first().click();
+    await page
+      .getByRole('button', { name: /In( bản)?$/ })
+      .first()
+      .click();
     await shot(page, 'donations-handover-record-vi');
     await page.setViewportSize({ width: 390, height: 844 });
     await shot(page, 'donations-handover-record-vi-390');

@@ -24,7 +24,11 @@ export function MovementsPage() {
       dataSource={rows}
       pagination={false}
       columns={[
-        { title: t('stores.recordNo'), key: 'no', render: (_, m) => <bdi style={{ whiteSpace: 'nowrap' }}>{m.recordNo}</bdi> },
+        {
+          title: t('stores.recordNo'),
+          key: 'no',
+          render: (_, m) => <bdi style={{ whiteSpace: 'nowrap' }}>{m.recordNo}</bdi>,
+        },
         { title: t('stores.kind'), key: 'kind', render: (_, m) => <Tag>{t(`stores.kinds.${m.kind}`)}</Tag> },
         { title: t('stores.date'), key: 'date', render: (_, m) => formatDay(m.occurredOn, language) },
         { title: t('stores.from'), key: 'from', render: (_, m) => m.from?.name ?? t('stock.central') },
