@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { ItemCategoryName } from '../domain/categories';
 import { ItemCategory } from './enums';
-import { UnitRef } from './refs';
+import { UnitRef } from '@dx/subgraph-kit';
 import { Donation, Donor } from './types';
 
 @ObjectType({ description: 'One calendar year: what came in and what went out to units.' })
