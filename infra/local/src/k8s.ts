@@ -159,6 +159,8 @@ function gateway(): Manifest[] {
   const env = [
     ...SUBGRAPHS.map((s) => configEnv(`DX_${s.name.toUpperCase()}_URL`, `${s.name}Url`)),
     configEnv('DX_CORS_ORIGINS', 'corsOrigins'),
+    // the ingress sets X-Forwarded-For; without trusting it every browser shares its address in the sign-in limits
+    configEnv('DX_TRUST_PROXY', 'trustProxy'),
     secretEnv('DX_TOKEN_PUBLIC_KEY', 'dx-token-keys', 'public.pem'),
   ];
   const autoscaler: Manifest = {
@@ -261,6 +263,7 @@ const suiteConfig: Manifest = {
   metadata: { name: 'dx-suite' },
   data: {
     corsOrigins: 'https://dx.example.invalid',
+    trustProxy: '1',
     natsUrl: 'nats://nats:4222',
     gatewayUrl: 'http://dx-gateway/graphql',
     ...Object.fromEntries(SUBGRAPHS.map((s) => [`${s.name}Url`, `http://dx-${s.name}/graphql`])),
@@ -309,6 +312,7 @@ export function renderDemo(): Record<string, string> {
     metadata: { name: 'dx-suite' },
     data: {
       corsOrigins: APPS.map((a) => local(a.port)).join(','),
+      trustProxy: 'loopback',
       natsUrl: 'nats://127.0.0.1:4222',
       gatewayUrl: `${local(GATEWAY_PORT)}/graphql`,
       ...Object.fromEntries(SUBGRAPHS.map((s) => [`${s.name}Url`, `${local(s.port)}/graphql`])),
