@@ -90,5 +90,6 @@ export function placeAndDate(place: string, day: string, language: Language): st
     year: 'numeric',
     timeZone: 'UTC',
   }).format(date);
-  return language === 'ar' ? `${place}، ${text}` : `${place}, ${text}`;
+  // The place is Vietnamese (left-to-right) inside an Arabic line: isolate it so the line reads right to left.
+  return language === 'ar' ? `\u2068${place}\u2069، ${text}` : `${place}, ${text}`;
 }

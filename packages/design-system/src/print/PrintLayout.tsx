@@ -56,17 +56,21 @@ export function PrintLayout({ title, orientation = 'portrait', children }: Print
       >
         {t('actions.print')}
       </Button>
-      <div
-        ref={ref}
-        style={{
-          background: '#fff',
-          padding: 32,
-          marginTop: 16,
-          border: '1px solid #ddd',
-          maxWidth: orientation === 'landscape' ? 1120 : 800,
-        }}
-      >
-        {children}
+      {/* A landscape document keeps its A4 proportions on a phone: it scrolls sideways instead of squeezing. */}
+      <div style={{ overflowX: 'auto' }}>
+        <div
+          ref={ref}
+          style={{
+            background: '#fff',
+            padding: 32,
+            marginTop: 16,
+            border: '1px solid #ddd',
+            maxWidth: orientation === 'landscape' ? 1120 : 800,
+            minWidth: orientation === 'landscape' ? 960 : undefined,
+          }}
+        >
+          {children}
+        </div>
       </div>
     </div>
   );
