@@ -84,7 +84,6 @@ describe('the secretariat sets up a committee and runs its year; the member deli
   });
 
   it('committee, members, program document, program, three items, a meeting conclusion as a fourth, extend, cancel; member reports and completes; scorecard', async () => {
-    jest.setTimeout(300_000);
     suite = await openSuite({ viewport: { width: 1366, height: 768 } });
     const { page } = suite;
     const stamp = Date.now();
@@ -212,7 +211,7 @@ describe('the secretariat sets up a committee and runs its year; the member deli
     expect(after.overdue - before.overdue).toBe(0);
     await screenshot(page, 'tasks-scorecard-after-vi');
     expect(suite.pageErrors).toEqual([]);
-  });
+  }, 300_000);
 });
 
 const LABELS: Record<
