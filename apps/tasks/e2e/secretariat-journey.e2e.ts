@@ -25,7 +25,7 @@ async function pick(page: Page, selector: string, text: string, option: string |
     .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', {
       hasText: option,
     })
-    .first()
+    .last()
     .click();
 }
 
@@ -35,7 +35,7 @@ async function choose(page: Page, selector: string, option: string | RegExp) {
     .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', {
       hasText: option,
     })
-    .first()
+    .last()
     .click();
 }
 
