@@ -36,7 +36,11 @@ export async function openSuite(
   options: { path?: string; viewport?: { width: number; height: number } } = {},
 ): Promise<OpenSuite> {
   const browser = await launchBrowser();
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1366, height: 860 } });
+  // bypassCSP: the shell's Content-Security-Policy forbids inline scripts, and axe-core is injected as one.
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1366, height: 860 },
+    bypassCSP: true,
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
   const pageErrors: Error[] = [];
