@@ -19,7 +19,12 @@ async function recordNetwork(page) {
   await cdp.send('Network.enable');
   const requests = new Map();
   cdp.on('Network.responseReceived', ({ requestId, response, type }) => {
-    requests.set(requestId, { url: response.url, type, encoding: response.headers['content-encoding'] ?? response.headers['Content-Encoding'] ?? '', bytes: 0 });
+    requests.set(requestId, {
+      url: response.url,
+      type,
+      encoding: response.headers['content-encoding'] ?? response.headers['Content-Encoding'] ?? '',
+      bytes: 0,
+    });
   });
   cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => {
     const entry = requests.get(requestId);
@@ -46,9 +51,14 @@ function report(title, entries, bodies) {
   // The static server picks brotli when the browser offers it; gzip -9 of the same files is the budget's unit.
   const gzip = js.reduce((sum, e) => sum + gzipSync(bodies.get(e.url) ?? '', { level: 9 }).length, 0);
   console.log(`\n## ${title}`);
-  for (const e of [...entries].sort((a, b) => b.bytes - a.bytes)) console.log(`  ${kb(e.bytes).padStart(7)} kB  ${(e.encoding || '-').padEnd(5)} ${e.type.padEnd(10)} ${e.url}`);
+  for (const e of [...entries].sort((a, b) => b.bytes - a.bytes))
+    console.log(
+      `  ${kb(e.bytes).padStart(7)} kB  ${(e.encoding || '-').padEnd(5)} ${e.type.padEnd(10)} ${e.url}`,
+    );
   const total = js.reduce((sum, e) => sum + e.bytes, 0);
-  console.log(`  JavaScript: ${js.length} files, ${kb(total)} kB transferred (as served), ${kb(gzip)} kB gzip`);
+  console.log(
+    `  JavaScript: ${js.length} files, ${kb(total)} kB transferred (as served), ${kb(gzip)} kB gzip`,
+  );
   return gzip;
 }
 
@@ -56,7 +66,14 @@ async function main() {
   const suite = await startTestSuite();
   const browser = await chromium.launch({
     executablePath: process.env.DX_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     const page = await browser.newPage();
@@ -77,14 +94,18 @@ async function main() {
     await page.waitForLoadState('networkidle');
     report('Directory desk opened (added)', network.take(), network.bodies);
 
-    const reactDomCopies = [...network.bodies.entries()].filter(([, body]) => body.includes(REACT_DOM_MARK)).map(([url]) => url);
+    const reactDomCopies = [...network.bodies.entries()]
+      .filter(([, body]) => body.includes(REACT_DOM_MARK))
+      .map(([url]) => url);
     const share = await page.evaluate(() => {
       const scope = globalThis.__FEDERATION__?.__SHARE__ ?? {};
       const out = {};
       for (const host of Object.values(scope))
         for (const [pkg, versions] of Object.entries(host.default ?? {}))
           if (['react', 'react-dom', '@apollo/client', 'antd'].includes(pkg))
-            out[pkg] = Object.entries(versions).map(([v, s]) => `${v} from ${s.from}${s.loaded ? ' (loaded)' : ''}`);
+            out[pkg] = Object.entries(versions).map(
+              ([v, s]) => `${v} from ${s.from}${s.loaded ? ' (loaded)' : ''}`,
+            );
       return out;
     });
     console.log('\n## React fetched once?');
@@ -93,8 +114,12 @@ async function main() {
     console.log(`  shared scope: ${JSON.stringify(share, null, 2).replace(/\n/g, '\n  ')}`);
 
     const firstKb = firstRoute / 1024;
-    console.log(`\nFirst route JavaScript: ${firstKb.toFixed(1)} kB gzip (budget ${BUDGET_KB} kB) ${firstKb <= BUDGET_KB ? 'OK' : 'OVER BUDGET'}`);
-    console.log(`React (react-dom) fetched ${reactDomCopies.length} time(s) ${reactDomCopies.length === 1 ? 'OK' : 'NOT OK'}`);
+    console.log(
+      `\nFirst route JavaScript: ${firstKb.toFixed(1)} kB gzip (budget ${BUDGET_KB} kB) ${firstKb <= BUDGET_KB ? 'OK' : 'OVER BUDGET'}`,
+    );
+    console.log(
+      `React (react-dom) fetched ${reactDomCopies.length} time(s) ${reactDomCopies.length === 1 ? 'OK' : 'NOT OK'}`,
+    );
   } finally {
     await browser.close();
     await suite.stop();

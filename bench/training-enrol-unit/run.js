@@ -25,17 +25,39 @@ async function createUnit(stack, token, input) {
 async function addPeople(dataSource, groups) {
   const rows = Array.from({ length: PEOPLE }, (_, i) => {
     const group = groups[i % groups.length];
-    return { fullName: `Người thử ${String(i + 1).padStart(5, '0')}`, position: 'Thành viên', unitId: Number(group.id), unitPath: `/${group.path.join('/')}/` };
+    return {
+      fullName: `Người thử ${String(i + 1).padStart(5, '0')}`,
+      position: 'Thành viên',
+      unitId: Number(group.id),
+      unitPath: `/${group.path.join('/')}/`,
+    };
   });
-  for (let i = 0; i < rows.length; i += 1000) await dataSource.getRepository('PersonRecord').insert(rows.slice(i, i + 1000));
+  for (let i = 0; i < rows.length; i += 1000)
+    await dataSource.getRepository('PersonRecord').insert(rows.slice(i, i + 1000));
 }
 
 async function newSession(stack, token, run) {
   const course = ok(
-    await stack.query('mutation ($i: CreateCourseInput!) { createCourse(input: $i) { id } }', { i: { code: `BENCH-${Date.now()}-${run}`, title: 'Kỹ năng số cho mọi người' } }, token),
+    await stack.query(
+      'mutation ($i: CreateCourseInput!) { createCourse(input: $i) { id } }',
+      { i: { code: `BENCH-${Date.now()}-${run}`, title: 'Kỹ năng số cho mọi người' } },
+      token,
+    ),
   ).createCourse.id;
-  const input = { courseId: course, startsAt: '2026-12-10T08:00:00+07:00', endsAt: '2026-12-10T11:00:00+07:00', location: 'Hội trường', capacity: CAPACITY };
-  return ok(await stack.query('mutation ($i: ScheduleSessionInput!) { scheduleSession(input: $i) { id } }', { i: input }, token)).scheduleSession.id;
+  const input = {
+    courseId: course,
+    startsAt: '2026-12-10T08:00:00+07:00',
+    endsAt: '2026-12-10T11:00:00+07:00',
+    location: 'Hội trường',
+    capacity: CAPACITY,
+  };
+  return ok(
+    await stack.query(
+      'mutation ($i: ScheduleSessionInput!) { scheduleSession(input: $i) { id } }',
+      { i: input },
+      token,
+    ),
+  ).scheduleSession.id;
 }
 
 async function main() {
@@ -46,28 +68,51 @@ async function main() {
   });
   try {
     const admin = await stack.login('admin');
-    const hanoi = ok(await stack.query('{ units(search: "HN", first: 1) { nodes { id } } }', {}, admin)).units.nodes[0].id;
-    const commune = await createUnit(stack, admin, { code: 'BENCH-XA', name: 'Xã thử tải', kind: 'COMMUNE', parentId: hanoi });
+    const hanoi = ok(await stack.query('{ units(search: "HN", first: 1) { nodes { id } } }', {}, admin)).units
+      .nodes[0].id;
+    const commune = await createUnit(stack, admin, {
+      code: 'BENCH-XA',
+      name: 'Xã thử tải',
+      kind: 'COMMUNE',
+      parentId: hanoi,
+    });
     const groups = [];
     for (let g = 1; g <= GROUPS; g++) {
-      groups.push(await createUnit(stack, admin, { code: `BENCH-XA-TDP${g}`, name: `Tổ dân phố ${g}`, kind: 'RESIDENTIAL_GROUP', parentId: commune.id }));
+      groups.push(
+        await createUnit(stack, admin, {
+          code: `BENCH-XA-TDP${g}`,
+          name: `Tổ dân phố ${g}`,
+          kind: 'RESIDENTIAL_GROUP',
+          parentId: commune.id,
+        }),
+      );
     }
     await addPeople(stack.services.directory.dataSource, groups);
     const trainer = await stack.login('trainer');
-    console.log(`enrolUnit: ${PEOPLE} people in ${GROUPS} groups under one commune, session capacity ${CAPACITY}, MariaDB, through the gateway`);
+    console.log(
+      `enrolUnit: ${PEOPLE} people in ${GROUPS} groups under one commune, session capacity ${CAPACITY}, MariaDB, through the gateway`,
+    );
     const times = [];
     for (let run = 1; run <= RUNS; run++) {
       const sessionId = await newSession(stack, trainer, run);
       const started = performance.now();
-      const result = await stack.query('mutation ($s: ID!, $u: ID!) { enrolUnit(sessionId: $s, unitId: $u) { id status } }', { s: sessionId, u: commune.id }, trainer);
+      const result = await stack.query(
+        'mutation ($s: ID!, $u: ID!) { enrolUnit(sessionId: $s, unitId: $u) { id status } }',
+        { s: sessionId, u: commune.id },
+        trainer,
+      );
       const ms = performance.now() - started;
       const enrolments = ok(result).enrolUnit;
       const waitlisted = enrolments.filter((e) => e.status === 'WAITLISTED').length;
       times.push(ms);
-      console.log(`  run ${run}: ${enrolments.length} enrolments (${enrolments.length - waitlisted} enrolled, ${waitlisted} waitlisted) in ${(ms / 1000).toFixed(2)} s`);
+      console.log(
+        `  run ${run}: ${enrolments.length} enrolments (${enrolments.length - waitlisted} enrolled, ${waitlisted} waitlisted) in ${(ms / 1000).toFixed(2)} s`,
+      );
     }
     const sorted = [...times].sort((a, b) => a - b);
-    console.log(`median ${(sorted[Math.floor(sorted.length / 2)] / 1000).toFixed(2)} s, best ${(sorted[0] / 1000).toFixed(2)} s (target < 5 s)`);
+    console.log(
+      `median ${(sorted[Math.floor(sorted.length / 2)] / 1000).toFixed(2)} s, best ${(sorted[0] / 1000).toFixed(2)} s (target < 5 s)`,
+    );
   } finally {
     await stack.stop();
   }

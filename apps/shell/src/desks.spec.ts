@@ -8,10 +8,18 @@ describe('visibleDesks', () => {
   });
 
   it('gives the viewer every desk but the directory', () => {
-    expect(visibleDesks(['VIEWER'], ALL).map((d) => d.name).sort()).toEqual(['awards', 'donations', 'tasks', 'training']);
+    expect(
+      visibleDesks(['VIEWER'], ALL)
+        .map((d) => d.name)
+        .sort(),
+    ).toEqual(['awards', 'donations', 'tasks', 'training']);
   });
 
   it('gives ADMIN every deployed desk and nothing that is not deployed', () => {
-    expect(visibleDesks(['ADMIN'], ['directory', 'training']).map((d) => d.name).sort()).toEqual(['directory', 'training']);
+    expect(
+      visibleDesks(['ADMIN'], ['directory', 'training'])
+        .map((d) => d.name)
+        .sort(),
+    ).toEqual(['directory', 'training']);
   });
 });

@@ -22,7 +22,10 @@ export async function loadRemoteList(url = '/remotes.json'): Promise<RemoteEntry
 }
 
 export class RemoteUnavailableError extends Error {
-  constructor(readonly remote: string, cause?: unknown) {
+  constructor(
+    readonly remote: string,
+    cause?: unknown,
+  ) {
     super(`The ${remote} desk could not be loaded`, { cause });
   }
 }

@@ -14,8 +14,18 @@ async function main(): Promise<number> {
     console.log(`e2e: suite ready at ${suite.shellUrl}`);
     const jest = spawn(
       process.execPath,
-      [join(repoRoot, 'node_modules/jest/bin/jest.js'), '--selectProjects', 'e2e', '--runInBand', ...process.argv.slice(2)],
-      { cwd: repoRoot, stdio: 'inherit', env: { ...process.env, DX_E2E_BASE_URL: suite.shellUrl, DX_E2E_GATEWAY_URL: suite.gatewayUrl } },
+      [
+        join(repoRoot, 'node_modules/jest/bin/jest.js'),
+        '--selectProjects',
+        'e2e',
+        '--runInBand',
+        ...process.argv.slice(2),
+      ],
+      {
+        cwd: repoRoot,
+        stdio: 'inherit',
+        env: { ...process.env, DX_E2E_BASE_URL: suite.shellUrl, DX_E2E_GATEWAY_URL: suite.gatewayUrl },
+      },
     );
     return await new Promise<number>((resolve) => jest.once('exit', (code) => resolve(code ?? 1)));
   } finally {

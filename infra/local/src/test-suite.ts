@@ -38,7 +38,10 @@ async function chooseOffset(): Promise<number> {
   if (process.env.DX_PORT_OFFSET) {
     const offset = Number(process.env.DX_PORT_OFFSET);
     const taken = await takenPorts(offset);
-    if (taken.length) throw new Error(`ports ${taken.join(', ')} are in use (another suite running?); choose another DX_PORT_OFFSET`);
+    if (taken.length)
+      throw new Error(
+        `ports ${taken.join(', ')} are in use (another suite running?); choose another DX_PORT_OFFSET`,
+      );
     return offset;
   }
   const candidates = Array.from({ length: 30 }, (_, i) => 1000 + i * 300).sort(() => Math.random() - 0.5);
@@ -50,7 +53,10 @@ export async function startTestSuite(): Promise<TestSuite> {
   const offset = await chooseOffset();
   const dataDir = mkdtempSync(join(tmpdir(), 'dx-e2e-'));
   const env = { ...process.env, DX_DATA_DIR: dataDir, DX_PORT_OFFSET: String(offset), DX_DEMO: '1' };
-  const suite = spawn(process.execPath, [join(repoRoot, 'infra/local/dist/start.js')], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const suite = spawn(process.execPath, [join(repoRoot, 'infra/local/dist/start.js')], {
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const stop = async () => {
     if (suite.exitCode === null && suite.signalCode === null) {
       suite.kill('SIGTERM');
@@ -65,8 +71,13 @@ export async function startTestSuite(): Promise<TestSuite> {
         output += chunk.toString();
         if (output.includes('dx-suite is ready')) resolve();
       });
-      suite.once('exit', (code) => reject(new Error(`the suite stopped before it was ready (${code})\n${output}`)));
-      setTimeout(() => reject(new Error(`the suite was not ready after ${READY_TIMEOUT_MS / 1000} s\n${output}`)), READY_TIMEOUT_MS).unref();
+      suite.once('exit', (code) =>
+        reject(new Error(`the suite stopped before it was ready (${code})\n${output}`)),
+      );
+      setTimeout(
+        () => reject(new Error(`the suite was not ready after ${READY_TIMEOUT_MS / 1000} s\n${output}`)),
+        READY_TIMEOUT_MS,
+      ).unref();
     });
   } catch (error) {
     await stop();

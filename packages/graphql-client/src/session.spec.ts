@@ -1,7 +1,20 @@
-import { endSession, getSession, sessionEndReason, startSession, subscribeSession, type Session } from './session';
+import {
+  endSession,
+  getSession,
+  sessionEndReason,
+  startSession,
+  subscribeSession,
+  type Session,
+} from './session';
 import { rolesAllow } from './useSession';
 
-const account = { id: '1', username: 'trainer', roles: ['TRAINING_COORDINATOR' as const], scopeUnit: null, person: null };
+const account = {
+  id: '1',
+  username: 'trainer',
+  roles: ['TRAINING_COORDINATOR' as const],
+  scopeUnit: null,
+  person: null,
+};
 
 describe('session', () => {
   afterEach(() => {

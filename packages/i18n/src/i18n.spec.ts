@@ -44,7 +44,8 @@ describe('i18n', () => {
 
   it('knows every namespace on disk, and bundles only the shell ones', () => {
     expect([...namespacesOnDisk].sort()).toEqual([...SHELL_NAMESPACES, ...DESK_NAMESPACES].sort());
-    for (const language of LANGUAGES) expect(Object.keys(shellResources()[language.code]).sort()).toEqual([...SHELL_NAMESPACES].sort());
+    for (const language of LANGUAGES)
+      expect(Object.keys(shellResources()[language.code]).sort()).toEqual([...SHELL_NAMESPACES].sort());
   });
 
   it.each(namespacesOnDisk)('has the same keys in every language for %s', (namespace) => {

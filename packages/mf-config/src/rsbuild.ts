@@ -45,7 +45,13 @@ export function hostConfig(): RsbuildConfig {
     server: { ...base.server, historyApiFallback: true },
     plugins: [
       ...(base.plugins ?? []),
-      pluginModuleFederation({ name: 'shell', remotes: {}, shared: sharedSingletons(), dts: false, manifest: false }),
+      pluginModuleFederation({
+        name: 'shell',
+        remotes: {},
+        shared: sharedSingletons(),
+        dts: false,
+        manifest: false,
+      }),
     ],
   });
 }

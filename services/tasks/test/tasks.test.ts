@@ -300,9 +300,13 @@ describe(`tasks through the gateway (${dialectUnderTest})`, () => {
     ).tasks.nodes;
     expect(search).toEqual([{ title: 'Nhiệm vụ Cửa Nam' }]);
     // Typed without tone marks, the same task; wildcards are not wildcards (the kit's search module).
-    const folded = ok(await stack.query<any>('{ tasks(filter: { search: "cua NAM" }) { nodes { title } } }', {}, secretariat)).tasks.nodes;
+    const folded = ok(
+      await stack.query<any>('{ tasks(filter: { search: "cua NAM" }) { nodes { title } } }', {}, secretariat),
+    ).tasks.nodes;
     expect(folded).toEqual([{ title: 'Nhiệm vụ Cửa Nam' }]);
-    const wildcard = ok(await stack.query<any>('{ tasks(filter: { search: "%" }) { totalCount } }', {}, secretariat)).tasks;
+    const wildcard = ok(
+      await stack.query<any>('{ tasks(filter: { search: "%" }) { totalCount } }', {}, secretariat),
+    ).tasks;
     expect(wildcard.totalCount).toBe(0);
     const seen: any[] = [];
     let after: string | null = null;

@@ -16,14 +16,24 @@ export function AccountsPage() {
   if (!hasAnyRole('ADMIN')) return <Result status="403" title={t('common:errors.FORBIDDEN')} />;
 
   const columns: ColumnsType<AccountFieldsFragment> = [
-    { title: t('accounts.username'), dataIndex: 'username', key: 'username', render: (v: string) => <bdi>{v}</bdi> },
+    {
+      title: t('accounts.username'),
+      dataIndex: 'username',
+      key: 'username',
+      render: (v: string) => <bdi>{v}</bdi>,
+    },
     { title: t('accounts.person'), key: 'person', render: (_, a) => a.person?.fullName ?? '—' },
     { title: t('accounts.roles'), key: 'roles', render: (_, a) => <RoleTags roles={a.roles} /> },
-    { title: t('accounts.scope'), key: 'scope', render: (_, a) => a.scopeUnit?.name ?? t('accounts.everyUnit') },
+    {
+      title: t('accounts.scope'),
+      key: 'scope',
+      render: (_, a) => a.scopeUnit?.name ?? t('accounts.everyUnit'),
+    },
     {
       title: t('accounts.active'),
       key: 'active',
-      render: (_, a) => (a.active ? <Tag color="green">{t('accounts.isActive')}</Tag> : <Tag>{t('accounts.isInactive')}</Tag>),
+      render: (_, a) =>
+        a.active ? <Tag color="green">{t('accounts.isActive')}</Tag> : <Tag>{t('accounts.isInactive')}</Tag>,
     },
     {
       title: '',

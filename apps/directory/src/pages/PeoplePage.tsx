@@ -27,13 +27,28 @@ export function PeoplePage() {
     { title: t('people.fullName'), dataIndex: 'fullName', key: 'fullName' },
     { title: t('people.position'), dataIndex: 'position', key: 'position' },
     { title: t('people.unit'), key: 'unit', render: (_, p) => p.unit.name },
-    { title: t('people.email'), dataIndex: 'email', key: 'email', render: (v?: string) => v && <bdi>{v}</bdi> },
-    { title: t('people.phone'), dataIndex: 'phone', key: 'phone', render: (v?: string) => v && <bdi>{v}</bdi> },
+    {
+      title: t('people.email'),
+      dataIndex: 'email',
+      key: 'email',
+      render: (v?: string) => v && <bdi>{v}</bdi>,
+    },
+    {
+      title: t('people.phone'),
+      dataIndex: 'phone',
+      key: 'phone',
+      render: (v?: string) => v && <bdi>{v}</bdi>,
+    },
     {
       title: '',
       key: 'actions',
       render: (_, person) => (
-        <Button size="small" icon={<EditOutlined />} onClick={() => setEditing({ person })} aria-label={t('people.editTitle', { name: person.fullName })}>
+        <Button
+          size="small"
+          icon={<EditOutlined />}
+          onClick={() => setEditing({ person })}
+          aria-label={t('people.editTitle', { name: person.fullName })}
+        >
           {t('common:actions.edit')}
         </Button>
       ),

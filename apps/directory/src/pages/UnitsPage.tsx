@@ -32,7 +32,11 @@ function toNode(unit: UnitFieldsFragment, kindLabel: string): UnitTreeNode {
 
 function withChildren(nodes: UnitTreeNode[], key: string, children: UnitTreeNode[]): UnitTreeNode[] {
   return nodes.map((node) =>
-    node.key === key ? { ...node, children, isLeaf: children.length === 0 } : node.children ? { ...node, children: withChildren(node.children, key, children) } : node,
+    node.key === key
+      ? { ...node, children, isLeaf: children.length === 0 }
+      : node.children
+        ? { ...node, children: withChildren(node.children, key, children) }
+        : node,
   );
 }
 
@@ -54,7 +58,12 @@ export function UnitsPage() {
   useEffect(() => {
     if (scopeUnitId && session?.account.scopeUnit) {
       const scope = session.account.scopeUnit;
-      setTree([toNode({ id: scope.id, name: scope.name, kind: scope.kind, code: '', version: 0 }, t(`common:unitKinds.${scope.kind}`))]);
+      setTree([
+        toNode(
+          { id: scope.id, name: scope.name, kind: scope.kind, code: '', version: 0 },
+          t(`common:unitKinds.${scope.kind}`),
+        ),
+      ]);
     } else if (roots.data) {
       setTree(roots.data.units.nodes.map((u) => toNode(u, t(`common:unitKinds.${u.kind}`))));
     }
@@ -62,7 +71,10 @@ export function UnitsPage() {
 
   const loadChildren = async (node: EventDataNode<UnitTreeNode>) => {
     if (node.children) return;
-    const { data } = await client.query({ query: UnitListDocument, variables: { parentId: node.key, first: CHILDREN_PAGE } });
+    const { data } = await client.query({
+      query: UnitListDocument,
+      variables: { parentId: node.key, first: CHILDREN_PAGE },
+    });
     const children = (data?.units.nodes ?? []).map((u) => toNode(u, kind(u)));
     setTree((current) => withChildren(current, node.key, children));
   };
@@ -87,7 +99,9 @@ export function UnitsPage() {
         {selected ? (
           <UnitDetails
             unitId={selected.id}
-            onChildCreated={(child) => setTree((current) => addChild(current, selected.id, toNode(child, kind(child))))}
+            onChildCreated={(child) =>
+              setTree((current) => addChild(current, selected.id, toNode(child, kind(child))))
+            }
           />
         ) : (
           <Card size="small">

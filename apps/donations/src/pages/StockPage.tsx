@@ -22,7 +22,7 @@ export function StockPage() {
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Space>
-        <Switch checked={byStore} onChange={setByStore} id="stock-by-store" />
+        <Switch checked={byStore} onChange={setByStore} id="stock-by-store" aria-label={t('stock.byStore')} />
         <Typography.Text>{t('stock.byStore')}</Typography.Text>
       </Space>
       {lines.length === 0 ? (

@@ -15,7 +15,9 @@ describe('RemoteArea', () => {
   it('shows a contained, translated error when a desk cannot load, and Retry loads it again', async () => {
     loadRemote.mockRejectedValueOnce(new Error('RUNTIME-003 Failed to get manifest'));
     loadRemote.mockResolvedValueOnce({ default: () => <p>training desk</p> });
-    renderWithProviders(<RemoteArea remote={{ name: 'training', entry: 'http://127.0.0.1:4203/mf-manifest.json' }} />);
+    renderWithProviders(
+      <RemoteArea remote={{ name: 'training', entry: 'http://127.0.0.1:4203/mf-manifest.json' }} />,
+    );
     expect(await screen.findByText('The "Training" desk cannot be loaded.')).toBeInTheDocument();
     expect(screen.getByText('The other desks keep working. Try again in a few minutes.')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Retry' }));

@@ -23,7 +23,9 @@ export function HomePage({ desks }: { desks: Desk[] }) {
             </Tag>
           ))}
         </Descriptions.Item>
-        <Descriptions.Item label={t('home.scope')}>{account.scopeUnit?.name ?? t('home.everyUnit')}</Descriptions.Item>
+        <Descriptions.Item label={t('home.scope')}>
+          {account.scopeUnit?.name ?? t('home.everyUnit')}
+        </Descriptions.Item>
       </Descriptions>
       <Typography.Title level={4}>{t('home.desks')}</Typography.Title>
       {desks.length === 0 && <Typography.Paragraph>{t('home.noDesks')}</Typography.Paragraph>}

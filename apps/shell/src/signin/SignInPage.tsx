@@ -27,7 +27,11 @@ export function SignInPage({ gatewayUrl }: { gatewayUrl: string }) {
       startSession(await requestSignIn(gatewayUrl, username, password));
     } catch (error) {
       const code = error instanceof SignInError ? error.code : 'UNKNOWN';
-      setFailure(code === 'UNAUTHENTICATED' || code === 'BAD_USER_INPUT' ? t('signIn.failed') : t(`common:errors.${code}`, { defaultValue: t('common:errors.UNKNOWN') }));
+      setFailure(
+        code === 'UNAUTHENTICATED' || code === 'BAD_USER_INPUT'
+          ? t('signIn.failed')
+          : t(`common:errors.${code}`, { defaultValue: t('common:errors.UNKNOWN') }),
+      );
       setBusy(false);
     }
   };

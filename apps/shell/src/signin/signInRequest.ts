@@ -14,12 +14,19 @@ const SIGN_IN = `mutation SignIn($username: String!, $password: String!) {
 }`;
 
 export class SignInError extends Error {
-  constructor(readonly code: string, message: string) {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
   }
 }
 
-export async function requestSignIn(gatewayUrl: string, username: string, password: string): Promise<Session> {
+export async function requestSignIn(
+  gatewayUrl: string,
+  username: string,
+  password: string,
+): Promise<Session> {
   let response: Response;
   try {
     response = await fetch(gatewayUrl, {
@@ -36,6 +43,7 @@ export async function requestSignIn(gatewayUrl: string, username: string, passwo
   };
   const [error] = body.errors ?? [];
   if (error) throw new SignInError(error.extensions?.code ?? 'UNKNOWN', error.message);
-  if (!body.data?.login) throw new SignInError(response.status >= 500 ? 'SERVICE_UNAVAILABLE' : 'UNKNOWN', response.statusText);
+  if (!body.data?.login)
+    throw new SignInError(response.status >= 500 ? 'SERVICE_UNAVAILABLE' : 'UNKNOWN', response.statusText);
   return body.data.login;
 }

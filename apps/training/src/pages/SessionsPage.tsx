@@ -27,7 +27,12 @@ export function SessionsPage() {
       key: 'seats',
       render: (_, s) => (
         <div style={{ minWidth: 140 }}>
-          <Progress percent={Math.round((s.seatsTaken / s.capacity) * 100)} size="small" showInfo={false} aria-label={`${s.seatsTaken}/${s.capacity}`} />
+          <Progress
+            percent={Math.round((s.seatsTaken / s.capacity) * 100)}
+            size="small"
+            showInfo={false}
+            aria-label={`${s.seatsTaken}/${s.capacity}`}
+          />
           {t('sessions.seatsOf', { taken: s.seatsTaken, capacity: s.capacity })}
         </div>
       ),

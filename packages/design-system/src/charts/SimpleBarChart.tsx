@@ -28,7 +28,14 @@ export function SimpleBarChart({ data, max, format = String, color = '#c8102e' }
               aria-label={`${d.label}: ${format(d.value)}`}
               style={{ flex: 1, background: '#f2f2f2', borderRadius: 4, height: 16 }}
             >
-              <div style={{ width: `${Math.min(100, (d.value / top) * 100)}%`, background: color, height: '100%', borderRadius: 4 }} />
+              <div
+                style={{
+                  width: `${Math.min(100, (d.value / top) * 100)}%`,
+                  background: color,
+                  height: '100%',
+                  borderRadius: 4,
+                }}
+              />
             </div>
           </Tooltip>
           <Typography.Text style={{ width: 56, textAlign: 'end' }}>{format(d.value)}</Typography.Text>

@@ -20,7 +20,9 @@ const person = (id: string, fullName: string, position: string | null, unitName:
   position,
   unit: { __typename: 'Unit', id: `u-${id}`, name: unitName },
 });
-const people = (...nodes: ReturnType<typeof person>[]) => ({ people: { __typename: 'PersonConnection', nodes } });
+const people = (...nodes: ReturnType<typeof person>[]) => ({
+  people: { __typename: 'PersonConnection', nodes },
+});
 
 interface UnitVariables {
   search?: string;
@@ -52,7 +54,10 @@ describe('UnitSelect', () => {
     const asked: UnitVariables[] = [];
     const mocks = [
       {
-        request: { query: UnitPickerOptionsDocument, variables: (v: UnitVariables) => (asked.push(v), !v.search) },
+        request: {
+          query: UnitPickerOptionsDocument,
+          variables: (v: UnitVariables) => (asked.push(v), !v.search),
+        },
         result: { data: units(unit('1', 'HN-LN', 'Phường Lĩnh Nam')) },
         maxUsageCount: 5,
       },
@@ -72,9 +77,16 @@ describe('UnitSelect', () => {
 
   it('works inside a Form.Item: the chosen id is the field value, and a saved id shows its label', async () => {
     const mocks = [
-      { request: { query: UnitPickerOptionsDocument, variables: () => true }, result: { data: units(unit('1', 'HN-LN', 'Phường Lĩnh Nam')) }, maxUsageCount: 5 },
       {
-        request: { query: UnitPickerChosenDocument, variables: (v: { ids: string[] }) => v.ids.join() === '9' },
+        request: { query: UnitPickerOptionsDocument, variables: () => true },
+        result: { data: units(unit('1', 'HN-LN', 'Phường Lĩnh Nam')) },
+        maxUsageCount: 5,
+      },
+      {
+        request: {
+          query: UnitPickerChosenDocument,
+          variables: (v: { ids: string[] }) => v.ids.join() === '9',
+        },
         result: { data: { unitsByIds: [unit('9', 'HN-HK', 'Phường Hoàn Kiếm')] } },
         maxUsageCount: 5,
       },
@@ -99,7 +111,13 @@ describe('UnitSelect', () => {
   });
 
   it('says "Nothing here yet" when nothing matches', async () => {
-    const mocks = [{ request: { query: UnitPickerOptionsDocument, variables: () => true }, result: { data: units() }, maxUsageCount: 5 }];
+    const mocks = [
+      {
+        request: { query: UnitPickerOptionsDocument, variables: () => true },
+        result: { data: units() },
+        maxUsageCount: 5,
+      },
+    ];
     renderWithProviders(<UnitSelect id="unit" />, { mocks });
     await typeInto('unit', 'zzz');
     expect(await screen.findByText('Nothing here yet')).toBeInTheDocument();
@@ -110,21 +128,34 @@ describe('PersonSelect', () => {
   it('lists the people of one unit and its sub-units as "Full name — position — unit"', async () => {
     const mocks = [
       {
-        request: { query: PersonPickerOptionsDocument, variables: (v: PersonVariables) => v.unitId === '4' && v.includeSubunits === true },
-        result: { data: people(person('7', 'Nguyễn Văn An', 'Tổ trưởng', 'TDP 5'), person('8', 'Lê Thị Bình', null, 'TDP 6')) },
+        request: {
+          query: PersonPickerOptionsDocument,
+          variables: (v: PersonVariables) => v.unitId === '4' && v.includeSubunits === true,
+        },
+        result: {
+          data: people(
+            person('7', 'Nguyễn Văn An', 'Tổ trưởng', 'TDP 5'),
+            person('8', 'Lê Thị Bình', null, 'TDP 6'),
+          ),
+        },
         maxUsageCount: 5,
       },
     ];
     renderWithProviders(<PersonSelect id="person" unitId="4" includeSubunits />, { mocks });
     fireEvent.mouseDown(document.getElementById('person')!);
-    await waitFor(() => expect(openOptions()).toEqual(['Nguyễn Văn An — Tổ trưởng — TDP 5', 'Lê Thị Bình — TDP 6']));
+    await waitFor(() =>
+      expect(openOptions()).toEqual(['Nguyễn Văn An — Tổ trưởng — TDP 5', 'Lê Thị Bình — TDP 6']),
+    );
   });
 
   it('asks the server only once enough is typed, and shows the loading state meanwhile', async () => {
     const asked: PersonVariables[] = [];
     const mocks = [
       {
-        request: { query: PersonPickerOptionsDocument, variables: (v: PersonVariables) => (asked.push(v), v.search === 'An') },
+        request: {
+          query: PersonPickerOptionsDocument,
+          variables: (v: PersonVariables) => (asked.push(v), v.search === 'An'),
+        },
         result: { data: people(person('7', 'Nguyễn Văn An', 'Tổ trưởng', 'TDP 5')) },
         delay: 200,
       },
@@ -141,9 +172,18 @@ describe('PersonSelect', () => {
   it('does not search while disabled, yet shows the chosen person', async () => {
     const asked: PersonVariables[] = [];
     const mocks = [
-      { request: { query: PersonPickerOptionsDocument, variables: (v: PersonVariables) => (asked.push(v), true) }, result: { data: people() } },
       {
-        request: { query: PersonPickerChosenDocument, variables: (v: { ids: string[] }) => v.ids.join() === '7' },
+        request: {
+          query: PersonPickerOptionsDocument,
+          variables: (v: PersonVariables) => (asked.push(v), true),
+        },
+        result: { data: people() },
+      },
+      {
+        request: {
+          query: PersonPickerChosenDocument,
+          variables: (v: { ids: string[] }) => v.ids.join() === '7',
+        },
         result: { data: { peopleByIds: [person('7', 'Nguyễn Văn An', 'Tổ trưởng', 'TDP 5')] } },
       },
     ];

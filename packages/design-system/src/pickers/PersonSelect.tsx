@@ -1,7 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from '@dx/i18n';
 import { PersonPickerChosenDocument, PersonPickerOptionsDocument } from '../graphql/generated/graphql';
-import { DirectorySearchSelect, chosenIds, useDirectorySearch, withChosen, type DirectoryPickerProps, type PickerOption } from './DirectorySearchSelect';
+import {
+  DirectorySearchSelect,
+  chosenIds,
+  useDirectorySearch,
+  withChosen,
+  type DirectoryPickerProps,
+  type PickerOption,
+} from './DirectorySearchSelect';
 
 export type PersonSelectProps = DirectoryPickerProps & {
   /** Only people of this unit (and of the units below it with `includeSubunits`). */
@@ -10,11 +17,20 @@ export type PersonSelectProps = DirectoryPickerProps & {
 };
 
 /** "Vũ Ngọc Sơn — Chuyên viên — Phường Lĩnh Nam"; a missing position is left out. */
-export function personLabel(person: { fullName: string; position?: string | null; unit: { name: string } }): string {
+export function personLabel(person: {
+  fullName: string;
+  position?: string | null;
+  unit: { name: string };
+}): string {
   return [person.fullName, person.position, person.unit.name].filter(Boolean).join(' — ');
 }
 
-const toOption = (person: { id: string; fullName: string; position?: string | null; unit: { name: string } }): PickerOption => ({
+const toOption = (person: {
+  id: string;
+  fullName: string;
+  position?: string | null;
+  unit: { name: string };
+}): PickerOption => ({
   value: person.id,
   label: personLabel(person),
 });
@@ -34,7 +50,10 @@ export function PersonSelect(props: PersonSelectProps) {
   });
   const found = tooShort ? [] : (results.data?.people.nodes ?? []).map(toOption);
   const missing = chosenIds(props.value).filter((id) => !found.some((o) => o.value === id));
-  const chosen = useQuery(PersonPickerChosenDocument, { variables: { ids: missing }, skip: missing.length === 0 });
+  const chosen = useQuery(PersonPickerChosenDocument, {
+    variables: { ids: missing },
+    skip: missing.length === 0,
+  });
   const options = withChosen(found, (chosen.data?.peopleByIds ?? []).map(toOption));
   return (
     <DirectorySearchSelect

@@ -1,7 +1,18 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from '@dx/i18n';
-import { UnitPickerChosenDocument, UnitPickerOptionsDocument, type UnitKind } from '../graphql/generated/graphql';
-import { DirectorySearchSelect, chosenIds, useDirectorySearch, withChosen, type DirectoryPickerProps, type PickerOption } from './DirectorySearchSelect';
+import {
+  UnitPickerChosenDocument,
+  UnitPickerOptionsDocument,
+  type UnitKind,
+} from '../graphql/generated/graphql';
+import {
+  DirectorySearchSelect,
+  chosenIds,
+  useDirectorySearch,
+  withChosen,
+  type DirectoryPickerProps,
+  type PickerOption,
+} from './DirectorySearchSelect';
 
 export type UnitSelectProps = DirectoryPickerProps & {
   /** Only units of this kind (e.g. WARD). */
@@ -15,7 +26,10 @@ export function unitLabel(unit: { name: string; code: string }): string {
   return `${unit.name} (${unit.code})`;
 }
 
-const toOption = (unit: { id: string; name: string; code: string }): PickerOption => ({ value: unit.id, label: unitLabel(unit) });
+const toOption = (unit: { id: string; name: string; code: string }): PickerOption => ({
+  value: unit.id,
+  label: unitLabel(unit),
+});
 
 /** Picks a unit (or several) of the directory by typing part of its name or code; the server searches. */
 export function UnitSelect(props: UnitSelectProps) {
@@ -29,7 +43,10 @@ export function UnitSelect(props: UnitSelectProps) {
   });
   const found = tooShort ? [] : (results.data?.units.nodes ?? []).map(toOption);
   const missing = chosenIds(props.value).filter((id) => !found.some((o) => o.value === id));
-  const chosen = useQuery(UnitPickerChosenDocument, { variables: { ids: missing }, skip: missing.length === 0 });
+  const chosen = useQuery(UnitPickerChosenDocument, {
+    variables: { ids: missing },
+    skip: missing.length === 0,
+  });
   const options = withChosen(found, (chosen.data?.unitsByIds ?? []).map(toOption));
   return (
     <DirectorySearchSelect

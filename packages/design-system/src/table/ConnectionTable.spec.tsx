@@ -11,7 +11,11 @@ interface Thing {
   name: string;
 }
 interface ThingsData {
-  things: { nodes: Thing[]; totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+  things: {
+    nodes: Thing[];
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
 }
 interface ThingsVars {
   search?: string;
@@ -26,8 +30,17 @@ const THINGS: TypedDocumentNode<ThingsData, ThingsVars> = parse(`
   }
 `);
 
-const page = (names: string[], hasNextPage: boolean, endCursor: string | null, totalCount = 3): ThingsData => ({
-  things: { nodes: names.map((name) => ({ id: name, name })), totalCount, pageInfo: { hasNextPage, endCursor } },
+const page = (
+  names: string[],
+  hasNextPage: boolean,
+  endCursor: string | null,
+  totalCount = 3,
+): ThingsData => ({
+  things: {
+    nodes: names.map((name) => ({ id: name, name })),
+    totalCount,
+    pageInfo: { hasNextPage, endCursor },
+  },
 });
 
 function Location() {
@@ -53,9 +66,18 @@ function List() {
 describe('ConnectionTable', () => {
   it('pages forward with the cursor and keeps filters and cursor in the URL', async () => {
     const mocks = [
-      { request: { query: THINGS, variables: (v: ThingsVars) => !v.after && !v.search }, result: { data: page(['Alpha', 'Beta'], true, 'c2') } },
-      { request: { query: THINGS, variables: (v: ThingsVars) => v.after === 'c2' }, result: { data: page(['Gamma'], false, null) } },
-      { request: { query: THINGS, variables: (v: ThingsVars) => v.search === 'Gam' && !v.after }, result: { data: page(['Gamma'], false, null, 1) } },
+      {
+        request: { query: THINGS, variables: (v: ThingsVars) => !v.after && !v.search },
+        result: { data: page(['Alpha', 'Beta'], true, 'c2') },
+      },
+      {
+        request: { query: THINGS, variables: (v: ThingsVars) => v.after === 'c2' },
+        result: { data: page(['Gamma'], false, null) },
+      },
+      {
+        request: { query: THINGS, variables: (v: ThingsVars) => v.search === 'Gam' && !v.after },
+        result: { data: page(['Gamma'], false, null, 1) },
+      },
     ];
     renderWithProviders(<List />, { mocks });
     expect(await screen.findByText('Alpha')).toBeInTheDocument();
@@ -73,14 +95,21 @@ describe('ConnectionTable', () => {
   });
 
   it('reads its filter from the URL, so a shared link shows the same list', async () => {
-    const mocks = [{ request: { query: THINGS, variables: (v: ThingsVars) => v.search === 'Beta' }, result: { data: page(['Beta'], false, null, 1) } }];
+    const mocks = [
+      {
+        request: { query: THINGS, variables: (v: ThingsVars) => v.search === 'Beta' },
+        result: { data: page(['Beta'], false, null, 1) },
+      },
+    ];
     renderWithProviders(<List />, { mocks, url: '/?search=Beta' });
     expect(await screen.findByText('Beta')).toBeInTheDocument();
     expect(screen.getByPlaceholderText('Search things')).toHaveValue('Beta');
   });
 
   it('shows a translated error with Retry when the list cannot load', async () => {
-    const mocks = [{ request: { query: THINGS, variables: () => true }, error: new TypeError('Failed to fetch') }];
+    const mocks = [
+      { request: { query: THINGS, variables: () => true }, error: new TypeError('Failed to fetch') },
+    ];
     renderWithProviders(<List />, { mocks });
     expect(await screen.findByRole('alert')).toHaveTextContent('The server cannot be reached');
     expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();

@@ -115,22 +115,24 @@ export function ConnectionTable<TData, TVars extends OperationVariables, TNode>(
           empty={<EmptyState action={props.emptyAction} />}
         />
       ) : (
-        <Table<TNode>
-          size="middle"
-          columns={columns}
-          dataSource={page?.nodes ?? []}
-          rowKey={rowKey}
-          loading={result.loading}
-          pagination={false}
-          onChange={onTableChange}
-          onRow={
-            onRowClick
-              ? (node) => ({ onClick: () => onRowClick(node), style: { cursor: 'pointer' } })
-              : undefined
-          }
-          locale={{ emptyText: result.loading ? ' ' : <EmptyState action={props.emptyAction} /> }}
-          scroll={{ x: 'max-content' }}
-        />
+        // a wide table scrolls in its own region, which the keyboard can reach (WCAG 2.1.1)
+        <div role="region" aria-label={t('table.scrollRegion')} tabIndex={0} style={{ overflowX: 'auto' }}>
+          <Table<TNode>
+            size="middle"
+            columns={columns}
+            dataSource={page?.nodes ?? []}
+            rowKey={rowKey}
+            loading={result.loading}
+            pagination={false}
+            onChange={onTableChange}
+            onRow={
+              onRowClick
+                ? (node) => ({ onClick: () => onRowClick(node), style: { cursor: 'pointer' } })
+                : undefined
+            }
+            locale={{ emptyText: result.loading ? ' ' : <EmptyState action={props.emptyAction} /> }}
+          />
+        </div>
       )}
       <Flex justify="space-between" align="center" wrap gap={8}>
         <Typography.Text type="secondary" data-testid="list-range">

@@ -46,7 +46,11 @@ export function ListFilters({ fields, values, onChange }: ListFiltersProps) {
           );
         return (
           <label key={field.name} style={{ display: 'inline-flex', gap: 8, alignItems: 'center' }}>
-            <Switch size="small" checked={value === true} onChange={(checked) => onChange(field.name, checked)} />
+            <Switch
+              size="small"
+              checked={value === true}
+              onChange={(checked) => onChange(field.name, checked)}
+            />
             {field.label}
           </label>
         );

@@ -12,6 +12,10 @@ describe('toCsv', () => {
         { title: 'Đơn vị', value: (r) => r.unit },
       ],
     );
-    expect(csv.split('\r\n')).toEqual(['Họ và tên,Đơn vị', 'Nguyễn Văn An,"Tổ dân phố 20, phường Lĩnh Nam"', 'علي,']);
+    expect(csv.split('\r\n')).toEqual([
+      'Họ và tên,Đơn vị',
+      'Nguyễn Văn An,"Tổ dân phố 20, phường Lĩnh Nam"',
+      'علي,',
+    ]);
   });
 });

@@ -68,11 +68,20 @@ export function useListUrlState(fields: FilterField[], prefix = '') {
     setPageSize: (size: number) => update({ size: String(size) }, true),
     setSort: (sort: string | undefined) => update({ sort }, true),
     nextPage: (endCursor: string) =>
-      update({ after: endCursor, trail: [...state.trail, state.after ?? FIRST_PAGE].join(TRAIL_SEPARATOR) }, false),
+      update(
+        { after: endCursor, trail: [...state.trail, state.after ?? FIRST_PAGE].join(TRAIL_SEPARATOR) },
+        false,
+      ),
     previousPage: () => {
       const trail = state.trail.slice(0, -1);
       const after = state.trail.at(-1);
-      update({ after: after === FIRST_PAGE ? undefined : after, trail: trail.length ? trail.join(TRAIL_SEPARATOR) : undefined }, false);
+      update(
+        {
+          after: after === FIRST_PAGE ? undefined : after,
+          trail: trail.length ? trail.join(TRAIL_SEPARATOR) : undefined,
+        },
+        false,
+      );
     },
   };
 }

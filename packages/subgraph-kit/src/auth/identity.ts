@@ -49,7 +49,9 @@ export class TokenService {
   async sign(identity: Identity, ttlSeconds: number): Promise<string> {
     if (!this.privateKey) throw new Error('This service holds no signing key.');
     if (ttlSeconds > MAX_TOKEN_LIFETIME_SECONDS) {
-      throw new Error(`A token may live at most ${MAX_TOKEN_LIFETIME_SECONDS} s; DX_TOKEN_TTL_SECONDS asks for ${ttlSeconds}.`);
+      throw new Error(
+        `A token may live at most ${MAX_TOKEN_LIFETIME_SECONDS} s; DX_TOKEN_TTL_SECONDS asks for ${ttlSeconds}.`,
+      );
     }
     return new SignJWT({
       username: identity.username,

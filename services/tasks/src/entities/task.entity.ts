@@ -1,4 +1,12 @@
-import { BeforeInsert, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  BeforeInsert,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { searchDocument } from '@dx/subgraph-kit';
 import type { TaskPriorityName, TaskStatusName } from '../domain/task-rules';
 import type { TaskSectorName } from '../domain/sectors';

@@ -16,18 +16,34 @@ export class TaskSearch1796170697260 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX "IDX_c835816f0d1d67446b147b6e80"`);
     await queryRunner.query(`DROP INDEX "IDX_e22ae497a9f749904070e0296b"`);
     await queryRunner.query(`DROP INDEX "IDX_6732381c54fb16b0452971598b"`);
-    await queryRunner.query(`CREATE TABLE "temporary_task" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "title" varchar(300) NOT NULL, "description" text, "committeeId" integer, "workProgramId" integer, "parentId" integer, "assigneeId" integer NOT NULL, "unitId" integer NOT NULL, "unitPath" varchar(255) NOT NULL, "coordinatingUnitIds" varchar(500) NOT NULL DEFAULT (''), "dueDate" varchar(10) NOT NULL, "expectedResult" text NOT NULL, "authority" varchar(300) NOT NULL, "sourceDocument" varchar(300), "priority" varchar(8) NOT NULL DEFAULT ('NORMAL'), "status" varchar(12) NOT NULL DEFAULT ('NOT_STARTED'), "progress" integer NOT NULL DEFAULT (0), "completedOn" varchar(10), "version" integer NOT NULL DEFAULT (1), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "sector" varchar(24), "cancelledOn" varchar(10), "searchText" varchar(700) NOT NULL DEFAULT (''))`);
-    await queryRunner.query(`INSERT INTO "temporary_task"("id", "title", "description", "committeeId", "workProgramId", "parentId", "assigneeId", "unitId", "unitPath", "coordinatingUnitIds", "dueDate", "expectedResult", "authority", "sourceDocument", "priority", "status", "progress", "completedOn", "version", "createdAt", "updatedAt", "sector", "cancelledOn") SELECT "id", "title", "description", "committeeId", "workProgramId", "parentId", "assigneeId", "unitId", "unitPath", "coordinatingUnitIds", "dueDate", "expectedResult", "authority", "sourceDocument", "priority", "status", "progress", "completedOn", "version", "createdAt", "updatedAt", "sector", "cancelledOn" FROM "task"`);
+    await queryRunner.query(
+      `CREATE TABLE "temporary_task" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "title" varchar(300) NOT NULL, "description" text, "committeeId" integer, "workProgramId" integer, "parentId" integer, "assigneeId" integer NOT NULL, "unitId" integer NOT NULL, "unitPath" varchar(255) NOT NULL, "coordinatingUnitIds" varchar(500) NOT NULL DEFAULT (''), "dueDate" varchar(10) NOT NULL, "expectedResult" text NOT NULL, "authority" varchar(300) NOT NULL, "sourceDocument" varchar(300), "priority" varchar(8) NOT NULL DEFAULT ('NORMAL'), "status" varchar(12) NOT NULL DEFAULT ('NOT_STARTED'), "progress" integer NOT NULL DEFAULT (0), "completedOn" varchar(10), "version" integer NOT NULL DEFAULT (1), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "sector" varchar(24), "cancelledOn" varchar(10), "searchText" varchar(700) NOT NULL DEFAULT (''))`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "temporary_task"("id", "title", "description", "committeeId", "workProgramId", "parentId", "assigneeId", "unitId", "unitPath", "coordinatingUnitIds", "dueDate", "expectedResult", "authority", "sourceDocument", "priority", "status", "progress", "completedOn", "version", "createdAt", "updatedAt", "sector", "cancelledOn") SELECT "id", "title", "description", "committeeId", "workProgramId", "parentId", "assigneeId", "unitId", "unitPath", "coordinatingUnitIds", "dueDate", "expectedResult", "authority", "sourceDocument", "priority", "status", "progress", "completedOn", "version", "createdAt", "updatedAt", "sector", "cancelledOn" FROM "task"`,
+    );
     await queryRunner.query(`DROP TABLE "task"`);
     await queryRunner.query(`ALTER TABLE "temporary_task" RENAME TO "task"`);
     await queryRunner.query(`CREATE INDEX "IDX_8c9920b5fb32c3d8453f64b705" ON "task" ("parentId") `);
-    await queryRunner.query(`CREATE INDEX "IDX_0a517e6b1e84f6949cc47fef8a" ON "task" ("unitPath", "dueDate") `);
-    await queryRunner.query(`CREATE INDEX "IDX_5c98e61ed52ddf196e69924758" ON "task" ("committeeId", "dueDate", "id") `);
-    await queryRunner.query(`CREATE INDEX "IDX_bbec1f14d4849978a7e381e687" ON "task" ("assigneeId", "dueDate", "id") `);
-    await queryRunner.query(`CREATE INDEX "IDX_6fdc5fb55c72861cfd464b21e6" ON "task" ("unitId", "dueDate", "id") `);
-    await queryRunner.query(`CREATE INDEX "IDX_c835816f0d1d67446b147b6e80" ON "task" ("status", "dueDate", "id") `);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_0a517e6b1e84f6949cc47fef8a" ON "task" ("unitPath", "dueDate") `,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_5c98e61ed52ddf196e69924758" ON "task" ("committeeId", "dueDate", "id") `,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_bbec1f14d4849978a7e381e687" ON "task" ("assigneeId", "dueDate", "id") `,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_6fdc5fb55c72861cfd464b21e6" ON "task" ("unitId", "dueDate", "id") `,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_c835816f0d1d67446b147b6e80" ON "task" ("status", "dueDate", "id") `,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_e22ae497a9f749904070e0296b" ON "task" ("dueDate", "id") `);
-    await queryRunner.query(`CREATE INDEX "IDX_6732381c54fb16b0452971598b" ON "task" ("status", "unitPath") `);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_6732381c54fb16b0452971598b" ON "task" ("status", "unitPath") `,
+    );
     await backfillSearchText(queryRunner, TASK, ['title']);
     await createSearchIndex(queryRunner, TASK);
   }
@@ -43,16 +59,32 @@ export class TaskSearch1796170697260 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX "IDX_0a517e6b1e84f6949cc47fef8a"`);
     await queryRunner.query(`DROP INDEX "IDX_8c9920b5fb32c3d8453f64b705"`);
     await queryRunner.query(`ALTER TABLE "task" RENAME TO "temporary_task"`);
-    await queryRunner.query(`CREATE TABLE "task" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "title" varchar(300) NOT NULL, "description" text, "committeeId" integer, "workProgramId" integer, "parentId" integer, "assigneeId" integer NOT NULL, "unitId" integer NOT NULL, "unitPath" varchar(255) NOT NULL, "coordinatingUnitIds" varchar(500) NOT NULL DEFAULT (''), "dueDate" varchar(10) NOT NULL, "expectedResult" text NOT NULL, "authority" varchar(300) NOT NULL, "sourceDocument" varchar(300), "priority" varchar(8) NOT NULL DEFAULT ('NORMAL'), "status" varchar(12) NOT NULL DEFAULT ('NOT_STARTED'), "progress" integer NOT NULL DEFAULT (0), "completedOn" varchar(10), "version" integer NOT NULL DEFAULT (1), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "sector" varchar(24), "cancelledOn" varchar(10))`);
-    await queryRunner.query(`INSERT INTO "task"("id", "title", "description", "committeeId", "workProgramId", "parentId", "assigneeId", "unitId", "unitPath", "coordinatingUnitIds", "dueDate", "expectedResult", "authority", "sourceDocument", "priority", "status", "progress", "completedOn", "version", "createdAt", "updatedAt", "sector", "cancelledOn") SELECT "id", "title", "description", "committeeId", "workProgramId", "parentId", "assigneeId", "unitId", "unitPath", "coordinatingUnitIds", "dueDate", "expectedResult", "authority", "sourceDocument", "priority", "status", "progress", "completedOn", "version", "createdAt", "updatedAt", "sector", "cancelledOn" FROM "temporary_task"`);
+    await queryRunner.query(
+      `CREATE TABLE "task" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "title" varchar(300) NOT NULL, "description" text, "committeeId" integer, "workProgramId" integer, "parentId" integer, "assigneeId" integer NOT NULL, "unitId" integer NOT NULL, "unitPath" varchar(255) NOT NULL, "coordinatingUnitIds" varchar(500) NOT NULL DEFAULT (''), "dueDate" varchar(10) NOT NULL, "expectedResult" text NOT NULL, "authority" varchar(300) NOT NULL, "sourceDocument" varchar(300), "priority" varchar(8) NOT NULL DEFAULT ('NORMAL'), "status" varchar(12) NOT NULL DEFAULT ('NOT_STARTED'), "progress" integer NOT NULL DEFAULT (0), "completedOn" varchar(10), "version" integer NOT NULL DEFAULT (1), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "sector" varchar(24), "cancelledOn" varchar(10))`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "task"("id", "title", "description", "committeeId", "workProgramId", "parentId", "assigneeId", "unitId", "unitPath", "coordinatingUnitIds", "dueDate", "expectedResult", "authority", "sourceDocument", "priority", "status", "progress", "completedOn", "version", "createdAt", "updatedAt", "sector", "cancelledOn") SELECT "id", "title", "description", "committeeId", "workProgramId", "parentId", "assigneeId", "unitId", "unitPath", "coordinatingUnitIds", "dueDate", "expectedResult", "authority", "sourceDocument", "priority", "status", "progress", "completedOn", "version", "createdAt", "updatedAt", "sector", "cancelledOn" FROM "temporary_task"`,
+    );
     await queryRunner.query(`DROP TABLE "temporary_task"`);
-    await queryRunner.query(`CREATE INDEX "IDX_6732381c54fb16b0452971598b" ON "task" ("status", "unitPath") `);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_6732381c54fb16b0452971598b" ON "task" ("status", "unitPath") `,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_e22ae497a9f749904070e0296b" ON "task" ("dueDate", "id") `);
-    await queryRunner.query(`CREATE INDEX "IDX_c835816f0d1d67446b147b6e80" ON "task" ("status", "dueDate", "id") `);
-    await queryRunner.query(`CREATE INDEX "IDX_6fdc5fb55c72861cfd464b21e6" ON "task" ("unitId", "dueDate", "id") `);
-    await queryRunner.query(`CREATE INDEX "IDX_bbec1f14d4849978a7e381e687" ON "task" ("assigneeId", "dueDate", "id") `);
-    await queryRunner.query(`CREATE INDEX "IDX_5c98e61ed52ddf196e69924758" ON "task" ("committeeId", "dueDate", "id") `);
-    await queryRunner.query(`CREATE INDEX "IDX_0a517e6b1e84f6949cc47fef8a" ON "task" ("unitPath", "dueDate") `);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_c835816f0d1d67446b147b6e80" ON "task" ("status", "dueDate", "id") `,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_6fdc5fb55c72861cfd464b21e6" ON "task" ("unitId", "dueDate", "id") `,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_bbec1f14d4849978a7e381e687" ON "task" ("assigneeId", "dueDate", "id") `,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_5c98e61ed52ddf196e69924758" ON "task" ("committeeId", "dueDate", "id") `,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_0a517e6b1e84f6949cc47fef8a" ON "task" ("unitPath", "dueDate") `,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_8c9920b5fb32c3d8453f64b705" ON "task" ("parentId") `);
   }
 }
