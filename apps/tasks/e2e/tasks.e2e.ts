@@ -63,6 +63,8 @@ describe('tasks desk', () => {
     await page.locator('form#report button[type=submit]').click();
     await page.getByTestId('task-timeline').getByText('Đã khảo sát vị trí và lắp đặt thiết bị').waitFor();
     await screenshot(page, 'tasks-detail-reported-vi');
+    // completion takes a final note: what was delivered
+    await page.locator('#report_note').fill('Đã lắp đặt xong và bàn giao cho tổ dân phố');
     await page.getByRole('button', { name: 'Đánh dấu hoàn thành' }).click();
     await page.getByTestId('task-timeline').getByText('Hoàn thành · 100%').waitFor();
 
