@@ -69,7 +69,8 @@ describe('awards desk', () => {
       await page.locator('.ant-descriptions').waitFor();
       await page.locator('.ant-table-row').first().waitFor();
       await screenshot(page, `awards-round-${language}`);
-      await page.goto(`${page.url()}/honours`);
+      await page.locator('a[href$="/honours"]').first().click();
+      await page.waitForURL(/\/honours$/);
       const collectives = page.getByTestId('honours-collectives').locator('tbody tr');
       await collectives.nth(26).waitFor();
       expect(await collectives.count()).toBe(27);

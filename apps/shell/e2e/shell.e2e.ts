@@ -42,6 +42,7 @@ describe('shell', () => {
     expect(await page.locator('nav[aria-label=main] .ant-menu-item').allTextContents()).not.toContain(
       'Danh bạ, tài khoản',
     );
+    // no button leads there, so the only way in is typing the address: that is what is tested
     await page.goto(suiteUrl('/directory'));
     await page.getByText('Không tìm thấy trang này.').waitFor();
     await screenshot(page, 'shell-trainer-no-directory');
