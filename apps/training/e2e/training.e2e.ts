@@ -46,11 +46,11 @@ describe('training desk', () => {
     const first = rows.first();
     const name = (await first.locator('td').first().innerText()).trim();
     await first.getByRole('button', { name: s.attendance.present }).click();
-    await first.getByText(s.status.ATTENDED).waitFor();
+    await first.locator('.ant-tag', { hasText: s.status.ATTENDED }).waitFor();
     await rows.nth(1).getByRole('button', { name: s.attendance.absent }).click();
-    await rows.nth(1).getByText(s.status.NO_SHOW).waitFor();
+    await rows.nth(1).locator('.ant-tag', { hasText: s.status.NO_SHOW }).waitFor();
     await first.getByRole('button', { name: s.attendance.complete }).click();
-    await first.getByText(s.status.COMPLETED).waitFor();
+    await first.locator('.ant-tag', { hasText: s.status.COMPLETED }).waitFor();
     await screenshot(page, 'training-attendance-vi');
 
     await first.getByRole('link', { name: s.certificate.openFor.replace('{{name}}', name) }).click();

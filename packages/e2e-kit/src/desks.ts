@@ -21,6 +21,8 @@ export function deskNavLink(page: Page, desk: string) {
  * not a contained failure) and the screen below the tabs has content.
  */
 export async function expectDeskScreen(page: Page, desk: string, what: string): Promise<void> {
+  // A click on another desk's link changes the URL before that desk's frame replaces this one's.
+  await page.waitForURL((url) => url.pathname.startsWith(`/${desk}`)).catch(() => undefined);
   await page.getByTestId('desk-page').waitFor();
   await page.waitForFunction(() => {
     const content = document.querySelector('[data-testid=desk-content]') as HTMLElement | null;
@@ -41,6 +43,11 @@ export async function expectDeskScreen(page: Page, desk: string, what: string): 
 
 /** The hrefs of the desk's tabs and header buttons, in page order. */
 export async function deskLinks(page: Page): Promise<{ tabs: string[]; actions: string[] }> {
+  // The tabs of the desk the URL names (not those of the desk being left, nor none while it loads).
+  await page.waitForFunction(() => {
+    const desk = window.location.pathname.split('/')[1];
+    return document.querySelector(`nav.dx-desk-tabs a[href^="/${desk}"]`) !== null;
+  });
   const hrefs = (selector: string) =>
     page.locator(selector).evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   return { tabs: await hrefs('nav.dx-desk-tabs a'), actions: await hrefs('[data-testid=desk-actions] a') };
