@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { APPS, SUBGRAPHS, repoRoot } from './suite';
 
 const BASE_PORTS = [4000, ...SUBGRAPHS.map((s) => s.port), ...APPS.map((a) => a.port)];
-const READY_TIMEOUT_MS = 240_000;
+// Generous: on a loaded 2-core machine seven services and six apps take minutes to come up.
+const READY_TIMEOUT_MS = Number(process.env.DX_SUITE_READY_TIMEOUT_MS ?? 600_000);
 
 export interface TestSuite {
   offset: number;
