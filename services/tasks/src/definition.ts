@@ -25,6 +25,13 @@ import { ScorecardResolver } from './resolvers/scorecard.resolver';
 import { TaskMutationResolver } from './resolvers/task-mutation.resolver';
 import { TaskResolver, TaskUpdateResolver, visibleTask } from './resolvers/task.resolver';
 import { UnitTaskSummaryResolver } from './resolvers/summary.resolver';
+import {
+  IndicatorChartResolver,
+  IndicatorYearTargetResolver,
+  RankingSetupResolver,
+  UnitRankingResolver,
+} from './resolvers/ranking.resolver';
+import { RatingMonthResolver, UnitRaterResolver, YearRatingResolver } from './resolvers/rating.resolver';
 import { seedTasksDemo } from './demo/seed';
 import { committeeLoader } from './store/loaders';
 import { canSeeCommittee } from './store/committee-visibility';
@@ -64,6 +71,13 @@ export const definition: SubgraphDefinition = {
     IndicatorValueResolver,
     IndicatorTotalResolver,
     UnitTaskSummaryResolver,
+    UnitRankingResolver,
+    RankingSetupResolver,
+    IndicatorYearTargetResolver,
+    IndicatorChartResolver,
+    RatingMonthResolver,
+    YearRatingResolver,
+    UnitRaterResolver,
     auditResolver('tasks'),
   ],
   referenceResolvers,

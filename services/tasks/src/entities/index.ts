@@ -11,6 +11,11 @@ import { DocumentCommentRecord } from './document-comment.entity';
 import { MeetingRecord } from './meeting.entity';
 import { MeetingConclusionRecord } from './meeting-conclusion.entity';
 import { SavedTaskViewRecord } from './saved-task-view.entity';
+import { EvaluationRankingYearRecord } from './evaluation-ranking-year.entity';
+import { EvaluationRankingLineRecord } from './evaluation-ranking-line.entity';
+import { EvaluationIndicatorTargetRecord } from './evaluation-indicator-target.entity';
+import { EvaluationRaterRecord } from './evaluation-rater.entity';
+import { EvaluationRatingRecord } from './evaluation-rating.entity';
 
 export const entities = [
   CommitteeRecord,
@@ -25,6 +30,11 @@ export const entities = [
   MeetingRecord,
   MeetingConclusionRecord,
   SavedTaskViewRecord,
+  EvaluationRankingYearRecord,
+  EvaluationRankingLineRecord,
+  EvaluationIndicatorTargetRecord,
+  EvaluationRaterRecord,
+  EvaluationRatingRecord,
   AuditRecord,
   OutboxEvent,
 ];
