@@ -15,7 +15,7 @@ const swc = [
 const moduleNameMapper = {
   '^@dx/gateway$': '<rootDir>/gateway/src/index.ts',
   '^@dx/service-(.*)$': '<rootDir>/services/$1/src/index.ts',
-  '^@dx/(subgraph-kit|test-kit)$': '<rootDir>/packages/$1/src/index.ts',
+  '^@dx/(subgraph-kit|test-kit|suite-manifest)$': '<rootDir>/packages/$1/src/index.ts',
 };
 
 // The frontend packages are source-only (the bundler compiles them); jest maps them the same way.
@@ -23,7 +23,7 @@ const webModuleNameMapper = {
   '^@dx/design-system/testing$': '<rootDir>/packages/design-system/src/testing.tsx',
   '^@dx/i18n/locales/(.*)$': '<rootDir>/packages/i18n/src/locales/$1',
   '^@dx/graphql-client/(session|config)$': '<rootDir>/packages/graphql-client/src/$1.ts',
-  '^@dx/(design-system|i18n|graphql-client|e2e-kit)$': '<rootDir>/packages/$1/src/index.ts',
+  '^@dx/(design-system|i18n|graphql-client|e2e-kit|suite-manifest)$': '<rootDir>/packages/$1/src/index.ts',
   '\\.(css|less)$': '<rootDir>/packages/design-system/test/style-stub.js',
 };
 

@@ -18,6 +18,7 @@ import pino from 'pino';
 import { clientErrorStatus, readiness, securityHeaders } from './edges';
 import { maskGatewayError } from './errors';
 import { defaultUrl } from './subgraphs';
+import { APPS } from '@dx/suite-manifest';
 
 export interface GatewayContext {
   authorization?: string;
@@ -100,7 +101,7 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 }
 
-const DEFAULT_ORIGINS = ['4200', '4201', '4202', '4203', '4204', '4205', '4206'].flatMap((p) => [
+const DEFAULT_ORIGINS = APPS.map((a) => a.port).flatMap((p) => [
   `http://127.0.0.1:${p}`,
   `http://localhost:${p}`,
 ]);

@@ -1,16 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { SERVICES } from '@dx/suite-manifest';
 
 /** The subgraphs in the order they start; the port is the one-machine default (DX_<NAME>_URL overrides). */
-export const SUBGRAPHS = [
-  { name: 'directory', port: 4101 },
-  { name: 'tasks', port: 4102 },
-  { name: 'training', port: 4103 },
-  { name: 'donations', port: 4104 },
-  { name: 'awards', port: 4105 },
-  { name: 'campaigns', port: 4106 },
-  { name: 'notifications', port: 4107 },
-] as const;
+export const SUBGRAPHS = SERVICES.map(({ name, port }) => ({ name, port }));
 
 export const repoRoot = resolve(__dirname, '..', '..');
 export const supergraphFile = join(repoRoot, 'gateway', 'supergraph.graphql');

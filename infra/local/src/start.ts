@@ -1,16 +1,18 @@
 /**
  * `npm start`: the whole suite on this machine with demo data on the embedded SQLite databases.
- * Order: directory (4101), then tasks, training, donations, awards (4102-4105), the gateway (4000),
- * then the shell (4200) and each remote (4201-4205). A service that dies is restarted (with backoff)
+ * Order: the services of the suite manifest (packages/suite-manifest, directory first), the gateway,
+ * then the shell and each remote, at the manifest's ports moved by DX_PORT_OFFSET. A service that dies is restarted (with backoff)
  * while the rest keep serving. Ctrl-C stops everything.
  */
 import { join, resolve } from 'node:path';
 import { serveStatic, type RunningSite } from '@dx/static-server';
+import { assertUsableOffset } from '@dx/suite-manifest';
 import { localTokenKeys } from './keys';
 import { supervise, type Supervised } from './supervise';
 import {
   DEMO_ACCOUNTS,
   GATEWAY_PORT,
+  PORT_OFFSET,
   appDist,
   appPort,
   builtApps,
@@ -53,6 +55,8 @@ async function stop(code = 0): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  // refused at start rather than as a browser's network error later (6000, 6665-6669, ... are blocked)
+  assertUsableOffset(PORT_OFFSET);
   const started = Date.now();
   const keys = localTokenKeys(dataDir);
   const common = {

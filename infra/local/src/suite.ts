@@ -1,22 +1,15 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { SUBGRAPHS, repoRoot } from '@dx/gateway';
+import { APPS, GATEWAY } from '@dx/suite-manifest';
 
 export { SUBGRAPHS, repoRoot };
 /** Moves every port (gateway, services, apps) so a second suite, e.g. the e2e run, can run beside `npm start`. */
 export const PORT_OFFSET = Number(process.env.DX_PORT_OFFSET ?? 0);
-export const GATEWAY_PORT = 4000 + PORT_OFFSET;
+export const GATEWAY_PORT = GATEWAY.port + PORT_OFFSET;
 
-/** The shell and its remotes; a remote is served once it has been built. */
-export const APPS = [
-  { name: 'shell', port: 4200 },
-  { name: 'directory', port: 4201 },
-  { name: 'tasks', port: 4202 },
-  { name: 'training', port: 4203 },
-  { name: 'donations', port: 4204 },
-  { name: 'awards', port: 4205 },
-  { name: 'campaigns', port: 4206 },
-] as const;
+/** The shell and its remotes, in port order (from the suite manifest); a remote is served once it has been built. */
+export { APPS };
 
 export const servicePort = (service: { port: number }) => service.port + PORT_OFFSET;
 export const appPort = (app: { port: number }) => app.port + PORT_OFFSET;

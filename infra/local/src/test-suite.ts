@@ -7,9 +7,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { APPS, SUBGRAPHS, repoRoot } from './suite';
+import { GATEWAY, SHELL, assertUsableOffset, suitePorts, unusablePorts } from '@dx/suite-manifest';
+import { repoRoot } from './suite';
 
-const BASE_PORTS = [4000, ...SUBGRAPHS.map((s) => s.port), ...APPS.map((a) => a.port)];
 // Generous: on a loaded 2-core machine seven services and six apps take minutes to come up.
 const READY_TIMEOUT_MS = Number(process.env.DX_SUITE_READY_TIMEOUT_MS ?? 600_000);
 
@@ -30,7 +30,7 @@ function portFree(port: number): Promise<boolean> {
 
 async function takenPorts(offset: number): Promise<number[]> {
   const taken = [];
-  for (const port of BASE_PORTS.map((p) => p + offset)) if (!(await portFree(port))) taken.push(port);
+  for (const { port } of suitePorts(offset)) if (!(await portFree(port))) taken.push(port);
   return taken;
 }
 
@@ -38,6 +38,7 @@ async function takenPorts(offset: number): Promise<number[]> {
 async function chooseOffset(): Promise<number> {
   if (process.env.DX_PORT_OFFSET) {
     const offset = Number(process.env.DX_PORT_OFFSET);
+    assertUsableOffset(offset);
     const taken = await takenPorts(offset);
     if (taken.length)
       throw new Error(
@@ -46,7 +47,8 @@ async function chooseOffset(): Promise<number> {
     return offset;
   }
   const candidates = Array.from({ length: 30 }, (_, i) => 1000 + i * 300).sort(() => Math.random() - 0.5);
-  for (const offset of candidates) if ((await takenPorts(offset)).length === 0) return offset;
+  for (const offset of candidates)
+    if (unusablePorts(offset).length === 0 && (await takenPorts(offset)).length === 0) return offset;
   throw new Error('no free port range found; set DX_PORT_OFFSET');
 }
 
@@ -86,8 +88,8 @@ export async function startTestSuite(): Promise<TestSuite> {
   }
   return {
     offset,
-    shellUrl: `http://127.0.0.1:${4200 + offset}`,
-    gatewayUrl: `http://127.0.0.1:${4000 + offset}/graphql`,
+    shellUrl: `http://127.0.0.1:${SHELL.port + offset}`,
+    gatewayUrl: `http://127.0.0.1:${GATEWAY.port + offset}/graphql`,
     stop,
   };
 }

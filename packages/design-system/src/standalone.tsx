@@ -1,4 +1,5 @@
 import { createRoot } from 'react-dom/client';
+import { SHELL } from '@dx/suite-manifest';
 
 /**
  * What a desk shows when its own address is opened instead of the shell's: a desk lives inside the
@@ -6,7 +7,7 @@ import { createRoot } from 'react-dom/client';
  */
 export function showStandaloneNotice(
   desk: string,
-  shellUrl = `${location.protocol}//${location.hostname}:4200`,
+  shellUrl = `${location.protocol}//${location.hostname}:${SHELL.port}`,
 ): void {
   const root = document.getElementById('root');
   if (!root) return;

@@ -1,10 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { SHELL } from '@dx/suite-manifest';
 
 /** Where the suite under test is served; the e2e runner sets it (its own port range). */
 export function suiteUrl(path = '/'): string {
-  const base = process.env.DX_E2E_BASE_URL ?? 'http://127.0.0.1:4200';
+  const base = process.env.DX_E2E_BASE_URL ?? `http://127.0.0.1:${SHELL.port}`;
   return new URL(path, base).toString();
 }
 

@@ -1,14 +1,11 @@
 import type { Page } from 'playwright-core';
+import { DESKS } from '@dx/suite-manifest';
 import type { DemoAccount } from './session';
 
-/** Each desk, the demo account whose role it serves, and whether the shell's nav lists it for ADMIN only. */
-export const DESK_ACCOUNTS: Record<string, DemoAccount> = {
-  directory: 'admin',
-  tasks: 'secretariat',
-  training: 'trainer',
-  donations: 'donations',
-  awards: 'awards',
-};
+/** Each desk and the demo account whose work it is (the suite manifest's `demoAccount`). */
+export const DESK_ACCOUNTS: Record<string, DemoAccount> = Object.fromEntries(
+  DESKS.map((desk) => [desk.name, desk.demoAccount]),
+);
 
 /** The shell's side-navigation link of a desk (a real `<a href="/<desk>">`). */
 export function deskNavLink(page: Page, desk: string) {

@@ -5,6 +5,7 @@ import {
   type ServiceRoutes,
   type ServiceWorker,
 } from '@dx/subgraph-kit';
+import { SHELL } from '@dx/suite-manifest';
 import { sendDigests, sendPendingEmails } from './store/email-delivery';
 import { intakeEvent } from './store/intake';
 import { mailerFromEnv } from './store/mailer';
@@ -16,7 +17,7 @@ const sources = () =>
     .map((s) => s.trim())
     .filter(Boolean);
 const shellUrl = () =>
-  process.env.DX_SHELL_URL ?? `http://127.0.0.1:${4200 + Number(process.env.DX_PORT_OFFSET ?? 0)}`;
+  process.env.DX_SHELL_URL ?? `http://127.0.0.1:${SHELL.port + Number(process.env.DX_PORT_OFFSET ?? 0)}`;
 
 /** The HTTP default: producers' relays POST here (loopback only, or HMAC-signed with DX_EVENTS_SECRET). */
 export const eventRoutes: ServiceRoutes = (app, env) => {

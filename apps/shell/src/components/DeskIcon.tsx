@@ -6,18 +6,25 @@ import {
   ReadOutlined,
   TrophyOutlined,
 } from '@ant-design/icons';
+import { DESKS, type DeskIconName } from '@dx/suite-manifest';
 import type { DeskName } from '../desks';
 
-const ICONS: Record<DeskName, typeof ApartmentOutlined> = {
-  directory: ApartmentOutlined,
-  tasks: CheckSquareOutlined,
-  training: ReadOutlined,
-  donations: GiftOutlined,
-  awards: TrophyOutlined,
-  campaigns: FlagOutlined,
+/** The icons the suite manifest names (a desk with a new icon fails to compile until it is imported here). */
+const ICONS: Record<DeskIconName, typeof ApartmentOutlined> = {
+  ApartmentOutlined,
+  CheckSquareOutlined,
+  ReadOutlined,
+  GiftOutlined,
+  TrophyOutlined,
+  FlagOutlined,
 };
 
+const ICON_OF_DESK = Object.fromEntries(DESKS.map((desk) => [desk.name, ICONS[desk.icon]])) as Record<
+  DeskName,
+  typeof ApartmentOutlined
+>;
+
 export function DeskIcon({ name }: { name: DeskName }) {
-  const Icon = ICONS[name];
+  const Icon = ICON_OF_DESK[name];
   return <Icon aria-hidden />;
 }

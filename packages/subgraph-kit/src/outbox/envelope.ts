@@ -1,3 +1,5 @@
+import { SERVICES } from '@dx/suite-manifest';
+
 /** What travels: the same JSON on NATS JetStream and over the HTTP default. */
 export interface EventEnvelope<P = Record<string, unknown>> {
   /** UUID, unique across the suite; the idempotency key of every consumer. */
@@ -39,14 +41,16 @@ export function isEnvelope(value: unknown): value is EventEnvelope {
 /**
  * DX_EVENTS_URL: `nats://host:4222` (production: JetStream), `http://…/internal/events` (the
  * one-machine default: POST to the notifications service), or `off`. Unset means the default on
- * this machine: the notifications service's port (4107, moved by DX_PORT_OFFSET).
+ * this machine: the notifications service's port (the suite manifest's, moved by DX_PORT_OFFSET).
  */
+const NOTIFICATIONS_PORT = SERVICES.find((s) => s.name === 'notifications')?.port ?? 0;
+
 export function eventsConfigFromEnv(env: NodeJS.ProcessEnv = process.env): EventsConfig {
   const url = env.DX_EVENTS_URL?.trim();
   if (url === 'off') return { transport: 'off' };
   if (url?.startsWith('nats://') || url?.startsWith('tls://'))
     return { transport: 'nats', servers: url, prefix: env.DX_EVENTS_PREFIX ?? 'dx' };
-  const port = 4107 + Number(env.DX_PORT_OFFSET ?? 0);
+  const port = NOTIFICATIONS_PORT + Number(env.DX_PORT_OFFSET ?? 0);
   return {
     transport: 'http',
     url: url || `http://127.0.0.1:${port}/internal/events`,
