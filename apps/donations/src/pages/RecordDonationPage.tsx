@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { FormErrorAlert, UnitSelect, useDeskNavigate, useGraphQLForm } from '@dx/design-system';
 import { useTranslation } from '@dx/i18n';
 import { CATEGORIES } from '../components/categories';
+import { wholeIn } from '../components/numberRules';
 import { DonorListDocument, RecordDonationDocument, type ItemCategory } from '../graphql/generated/graphql';
 
 interface LineValues {
@@ -125,9 +126,13 @@ export function RecordDonationPage() {
                   <Form.Item
                     name={[field.name, 'quantity']}
                     label={t('donations.quantity')}
-                    rules={[{ required: true }]}
+                    rules={[
+                      { required: true, message: t('donations.quantityRange') },
+                      { validator: wholeIn(1, 100_000, t('donations.quantityRange')) },
+                    ]}
                   >
-                    <InputNumber min={1} precision={0} style={{ width: 110 }} />
+                    {/* No min/precision: antd would silently round 1.5 or raise 0; the rule says what is wrong. */}
+                    <InputNumber style={{ width: 110 }} />
                   </Form.Item>
                   <Form.Item
                     name={[field.name, 'serialNumbers']}
@@ -141,8 +146,12 @@ export function RecordDonationPage() {
                       tokenSeparators={[',', ' ']}
                     />
                   </Form.Item>
-                  <Form.Item name={[field.name, 'estimatedValueVnd']} label={t('donations.value')}>
-                    <InputNumber min={0} precision={0} step={1_000_000} style={{ width: 160 }} />
+                  <Form.Item
+                    name={[field.name, 'estimatedValueVnd']}
+                    label={t('donations.value')}
+                    rules={[{ validator: wholeIn(0, 2_000_000_000, t('donations.valueRange')) }]}
+                  >
+                    <InputNumber step={1_000_000} style={{ width: 160 }} />
                   </Form.Item>
                   {fields.length > 1 && (
                     <Button

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Form, InputNumber, Select, Table, type FormInstance } from 'antd';
 import { useTranslation } from '@dx/i18n';
+import { wholeIn } from '../components/numberRules';
 import {
   StorePiecesDocument,
   type ItemCategory,
@@ -95,6 +96,7 @@ export function StoreLines({
               name={['lines', l.category, 'quantity']}
               style={{ margin: 0 }}
               rules={[
+                { validator: wholeIn(0, Number.MAX_SAFE_INTEGER, t('distribute.wholeNumber')) },
                 {
                   type: 'number',
                   max: l.available,
@@ -102,9 +104,8 @@ export function StoreLines({
                 },
               ]}
             >
+              {/* No min/precision: a typed -1 or 1.5 is refused with a message, not silently changed. */}
               <InputNumber
-                min={0}
-                precision={0}
                 disabled={l.available === 0}
                 aria-label={`${t('handover.quantity')} ${t(`categories.${l.category}`)}`}
               />

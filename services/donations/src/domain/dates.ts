@@ -9,8 +9,3 @@ export function futureDayProblem(day: string, today: string, what: string): stri
     ? `${what} cannot be after today (${today}); enter the day it happened.`
     : null;
 }
-
-/** Today in Vietnam (UTC+7, no daylight saving). */
-export function vietnamDay(now: Date): string {
-  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
-}

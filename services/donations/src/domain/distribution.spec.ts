@@ -1,4 +1,4 @@
-import { planDistribution } from './distribution';
+import { planDistribution, sortSerialsPerTeam } from './distribution';
 
 const teams = Array.from({ length: 10 }, (_, i) => ({ unitId: String(100 + i) }));
 const oneOfEach = [
@@ -40,5 +40,36 @@ describe('distributing one of each to every team', () => {
       detail: '1',
     });
     expect(planDistribution(teams, [], available)).toEqual({ problem: 'NO_ITEMS' });
+  });
+});
+
+describe('serials picked per team', () => {
+  const categoryOf = new Map([
+    ['LN-MT-001', 'COMPUTER'],
+    ['LN-MT-002', 'COMPUTER'],
+    ['LN-MI-001', 'PRINTER'],
+  ] as const);
+  test("sorts each team's serials into the categories it receives", () => {
+    const result = sortSerialsPerTeam([['ln-mt-001 ', 'LN-MI-001'], ['LN-MT-002']], categoryOf, [
+      'COMPUTER',
+      'PRINTER',
+    ]);
+    if (!('perTeam' in result)) throw new Error('expected serials per team');
+    expect(result.perTeam[0].get('COMPUTER')).toEqual(['ln-mt-001']);
+    expect(result.perTeam[0].get('PRINTER')).toEqual(['LN-MI-001']);
+    expect(result.perTeam[1].get('PRINTER')).toBeUndefined();
+  });
+  test('a piece goes to one team; unknown serials and categories not received are problems', () => {
+    expect(sortSerialsPerTeam([['LN-MT-001'], ['ln-mt-001']], categoryOf, ['COMPUTER'])).toEqual({
+      problem: 'PICKED_TWICE',
+      serial: 'ln-mt-001',
+      team: 1,
+    });
+    expect(sortSerialsPerTeam([['X-9']], categoryOf, ['COMPUTER'])).toMatchObject({
+      problem: 'UNKNOWN_SERIAL',
+    });
+    expect(sortSerialsPerTeam([['LN-MI-001']], categoryOf, ['COMPUTER'])).toMatchObject({
+      problem: 'NOT_RECEIVED',
+    });
   });
 });

@@ -38,3 +38,35 @@ export function planDistribution(
   if (missing.length) return { shortages: missing };
   return { plan: { handovers: teams.map((recipient) => ({ recipient, items: perTeam })), totals } };
 }
+
+export type SerialSortResult =
+  | { perTeam: Map<ItemCategoryName, string[]>[] }
+  | { problem: 'PICKED_TWICE' | 'UNKNOWN_SERIAL' | 'NOT_RECEIVED'; serial: string; team: number };
+
+/**
+ * Sorts the serials picked for each team into the categories the teams receive. Each piece goes to one
+ * team; a serial no piece has, or of a category the teams do not receive, is a problem to show.
+ * `categoryOf` is keyed by the serial's key (trimmed, upper-case).
+ */
+export function sortSerialsPerTeam(
+  picked: readonly (readonly string[])[],
+  categoryOf: ReadonlyMap<string, ItemCategoryName>,
+  received: readonly ItemCategoryName[],
+): SerialSortResult {
+  const seen = new Set<string>();
+  const perTeam: Map<ItemCategoryName, string[]>[] = [];
+  for (const [team, serials] of picked.entries()) {
+    const lines = new Map<ItemCategoryName, string[]>();
+    for (const serial of serials) {
+      const key = serial.trim().toUpperCase();
+      if (seen.has(key)) return { problem: 'PICKED_TWICE', serial, team };
+      seen.add(key);
+      const category = categoryOf.get(key);
+      if (!category) return { problem: 'UNKNOWN_SERIAL', serial, team };
+      if (!received.includes(category)) return { problem: 'NOT_RECEIVED', serial, team };
+      lines.set(category, [...(lines.get(category) ?? []), serial.trim()]);
+    }
+    perTeam.push(lines);
+  }
+  return { perTeam };
+}

@@ -1,5 +1,5 @@
 import { missingSerials, serialKey, unpickedPieces, valuePerPiece } from './equipment';
-import { futureDayProblem, vietnamDay } from './dates';
+import { futureDayProblem } from './dates';
 import { formatDocumentNo } from './movements';
 
 describe('equipment rules', () => {
@@ -26,11 +26,6 @@ describe('dates and numbers', () => {
       /cannot be after today \(2026-12-01\)/,
     );
     expect(futureDayProblem('2026-12-01', '2026-12-01', 'A receipt date')).toBeNull();
-  });
-
-  test('Vietnam day turns at 17:00 UTC', () => {
-    expect(vietnamDay(new Date('2026-12-01T16:59:00Z'))).toBe('2026-12-01');
-    expect(vietnamDay(new Date('2026-12-01T17:00:00Z'))).toBe('2026-12-02');
   });
 
   test('document numbers per series', () => {

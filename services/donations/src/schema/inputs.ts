@@ -212,6 +212,14 @@ export class TeamRecipientInput {
 
   @Field(() => ID, { nullable: true, description: 'Who signs for the team, usually its leader.' })
   receivedById?: string | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'The serials of the pieces this team receives (any of the categories it receives).',
+  })
+  @IsOptional()
+  @ArrayMaxSize(200, { message: 'A team may receive at most 200 serialled pieces at a time.' })
+  serialNumbers?: string[] | null;
 }
 
 @InputType()

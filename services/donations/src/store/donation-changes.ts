@@ -3,9 +3,10 @@ import {
   conflict,
   identityOf,
   notFound,
+  today,
+  type RequestContext,
   updateAtVersion,
   writeAudit,
-  type RequestContext,
 } from '@dx/subgraph-kit';
 import { In, Not, type EntityManager } from 'typeorm';
 import type { ItemCategoryName } from '../domain/categories';
@@ -23,7 +24,6 @@ import { toDonation } from './mappers';
 import { assertSerialsNew, createPieces } from './pieces';
 import { refusal, refuseInput } from './refusals';
 import { changeStock, ensureStockRows, stockRowsAt } from './stock-store';
-import { today } from './clock';
 
 function checkReason(reason: string) {
   const why = reason.trim();

@@ -3,9 +3,10 @@ import {
   identityOf,
   paginate,
   scopePrefix,
-  writeAudit,
+  today,
   type PageArgs,
   type RequestContext,
+  writeAudit,
 } from '@dx/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { futureDayProblem } from '../domain/dates';
@@ -15,7 +16,6 @@ import { DonationRecord, type DonationStatusName } from '../entities/donation.en
 import { DonationItemRecord } from '../entities/donation-item.entity';
 import { DonorRecord } from '../entities/donor.entity';
 import type { DonationItemInput, RecordDonationInput } from '../schema/inputs';
-import { today } from './clock';
 import { donationHolder } from './holders';
 import { checkItemLines } from './line-checks';
 import { toDonation } from './mappers';

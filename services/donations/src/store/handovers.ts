@@ -7,9 +7,10 @@ import {
   requirePerson,
   requireUnit,
   scopePrefix,
-  writeAudit,
+  today,
   type PageArgs,
   type RequestContext,
+  writeAudit,
 } from '@dx/subgraph-kit';
 import { futureDayProblem } from '../domain/dates';
 import { HandoverRecord, type HandoverStatusName } from '../entities/handover.entity';
@@ -17,7 +18,6 @@ import { HandoverItemRecord } from '../entities/handover-item.entity';
 import { EquipmentRecord } from '../entities/equipment.entity';
 import type { HandOverInput } from '../schema/inputs';
 import type { AcceptanceInput } from '../schema/movement.inputs';
-import { today } from './clock';
 import { writeEvents } from './equipment-moves';
 import { writeHandover } from './handover-writer';
 import { handoverHolder, pathOf } from './holders';
