@@ -5,6 +5,10 @@ import { registerNamespace, useTranslation } from '@dx/i18n';
 import ar from '@dx/i18n/locales/ar/tasks.json';
 import en from '@dx/i18n/locales/en/tasks.json';
 import vi from '@dx/i18n/locales/vi/tasks.json';
+import evaluationAr from '@dx/i18n/locales/ar/evaluation.json';
+import evaluationEn from '@dx/i18n/locales/en/evaluation.json';
+import evaluationVi from '@dx/i18n/locales/vi/evaluation.json';
+import { EvaluationPage } from './pages/evaluation/EvaluationPage';
 import { CommitteeDetailPage } from './pages/CommitteeDetailPage';
 import { CommitteePage } from './pages/CommitteePage';
 import { DueSoonPage } from './pages/DueSoonPage';
@@ -18,16 +22,21 @@ import { TaskListPage } from './pages/TaskListPage';
 
 // This desk's strings ship in its own bundle, so redeploying the desk alone updates them.
 registerNamespace('tasks', { vi, en, ar });
+registerNamespace('evaluation', { vi: evaluationVi, en: evaluationEn, ar: evaluationAr });
 
 /** The tasks desk (steering committee work), mounted by the shell at /tasks/*. */
 export default function TasksApp() {
   const { t } = useTranslation('tasks');
   const { hasAnyRole } = useSession();
   const secretariat = hasAnyRole('SECRETARIAT');
-  const tabs = (['mine', 'list', 'due', 'scorecard', 'indicators', 'committee'] as const).map((path) => ({
-    path,
-    label: t(`tabs.${path}`),
-  }));
+  const { t: te } = useTranslation('evaluation');
+  const tabs = [
+    ...(['mine', 'list', 'due', 'scorecard', 'indicators', 'committee'] as const).map((path) => ({
+      path,
+      label: t(`tabs.${path}`),
+    })),
+    { path: 'evaluation', label: te('tab') },
+  ];
   const actions = hasAnyRole('SECRETARIAT') && (
     <DeskButtonLink to="list/new" type="primary">
       {t('actions.assign')}
@@ -46,6 +55,8 @@ export default function TasksApp() {
       <Route path="committee" element={<CommitteePage />} />
       <Route path="committee/:id" element={<CommitteeDetailPage />} />
       <Route path="committee/:id/:section" element={<CommitteeDetailPage />} />
+      <Route path="evaluation" element={<EvaluationPage />} />
+      <Route path="evaluation/:section" element={<EvaluationPage />} />
     </DeskRoutes>
   );
 }

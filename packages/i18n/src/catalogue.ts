@@ -29,6 +29,7 @@ export const DESK_NAMESPACES = [
   'notifications',
   'dashboard',
   'campaigns',
+  'evaluation',
 ] as const;
 
 export const NAMESPACES = [...SHELL_NAMESPACES, ...DESK_NAMESPACES] as const;

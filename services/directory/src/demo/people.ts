@@ -115,4 +115,6 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'awards', roles: ['AWARD_COMMITTEE'], scope: 'HN', person: 5 },
   { username: 'member', roles: ['COMMITTEE_MEMBER'], scope: 'HN-LN', person: 6 },
   { username: 'viewer', roles: ['VIEWER'], scope: 'HN', person: 1 },
+  // A civil servant of the Lĩnh Nam ward office (Lý Thanh Yến), who rates her own month.
+  { username: 'congchuc', roles: ['VIEWER'], scope: 'HN-LN-VP', person: 81 },
 ];

@@ -19,6 +19,7 @@ import {
   DEMO_PROGRAMS,
 } from './committee-data';
 import { DEMO_TASKS, type DemoTask } from './task-data';
+import { seedEvaluation } from './evaluation-data';
 
 interface DirectoryUnit {
   id: string;
@@ -213,6 +214,7 @@ export async function seedTasksDemo(env: DemoEnvironment): Promise<void> {
       });
     }
     await seedIndicators(manager, dir);
+    await seedEvaluation(manager, dir);
   });
   env.log.info({ tasks: DEMO_TASKS.length }, 'tasks demo seeded');
 }
