@@ -8,7 +8,10 @@ import {
 } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import cors from 'cors';
@@ -17,6 +20,7 @@ import { GraphQLError } from 'graphql';
 import pino from 'pino';
 import { clientErrorStatus, readiness, securityHeaders } from './edges';
 import { maskGatewayError } from './errors';
+import { subgraphFetch } from './subgraph-fetch';
 import { defaultUrl } from './subgraphs';
 import { APPS } from '@dx/suite-manifest';
 
@@ -62,9 +66,9 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   ) {
     super({
       url,
-      fetcher: (async (input: string, init: RequestInit) => {
+      fetcher: (async (input: string, init: Parameters<typeof subgraphFetch>[1]) => {
         try {
-          return await fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+          return await subgraphFetch(input, init, timeoutMs);
         } catch {
           throw new GraphQLError(`The ${serviceName} service did not answer.`, {
             extensions: { code: 'SERVICE_UNAVAILABLE' },
@@ -153,12 +157,16 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     plugins: [
       ...armor.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // No cache hints are used; the plugin would otherwise track a policy for every field.
+      ApolloServerPluginCacheControlDisabled(),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
   await server.start();
 
   app.disable('x-powered-by');
+  // GraphQL answers are POSTs that are never revalidated: hashing each body for an ETag is waste.
+  app.set('etag', false);
   app.use(securityHeaders(production));
   app.use((_req, res, next) => {
     if (ready.draining) res.setHeader('connection', 'close');

@@ -25,18 +25,28 @@ function rootFieldNames(operation: OperationDefinitionNode): string[] {
   return operation.selectionSet.selections.map((s) => (s.kind === Kind.FIELD ? s.name.value : '#fragment'));
 }
 
+/** A request slower than this is logged at info even when it succeeds. */
+const SLOW_REQUEST_MS = Number(process.env.DX_SLOW_REQUEST_MS ?? 1_000);
+
+/**
+ * One line per request at debug level; at info only when it failed or was slow. Writing a line
+ * for every successful read cost about as much CPU as a small read's SQL (profiled, issue 18).
+ */
 export function requestLogging(): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart({ contextValue }) {
       const started = performance.now();
       return {
         async willSendResponse({ operationName, errors }) {
-          contextValue.log.info(
+          const ms = Math.round(performance.now() - started);
+          const level = errors?.length || ms >= SLOW_REQUEST_MS ? 'info' : 'debug';
+          if (!contextValue.log.isLevelEnabled(level)) return;
+          contextValue.log[level](
             {
               requestId: contextValue.requestId,
               operation: operationName ?? undefined,
               account: contextValue.identity?.username,
-              ms: Math.round(performance.now() - started),
+              ms,
               errors: errors?.map((e) => e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
             },
             'graphql request',

@@ -3,12 +3,16 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import pino, { type Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { TokenService, bearerToken, type Identity } from '../auth/identity';
+import { VerifiedTokens } from '../auth/verified-tokens';
 import type { RequestContext } from '../context';
 import { maskError } from '../errors';
 import { seedWhenGatewayAnswers, type DemoEnvironment } from './demo-seeding';
@@ -74,7 +78,9 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
   const publicKey = options.tokenPublicKey ?? process.env.DX_TOKEN_PUBLIC_KEY;
   if (!publicKey)
     throw new Error('DX_TOKEN_PUBLIC_KEY is not set: subgraphs cannot verify tokens without it.');
-  const tokens = new TokenService({ publicKeyPem: publicKey });
+  const tokenService = new TokenService({ publicKeyPem: publicKey });
+  // A session's token is verified once, not on every request (and by every subgraph it reaches).
+  const tokens = new VerifiedTokens((token) => tokenService.verify(token));
   const gatewayUrl =
     options.gatewayUrl ?? (() => process.env.DX_GATEWAY_URL ?? 'http://127.0.0.1:4000/graphql');
 
@@ -96,6 +102,8 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
 
   const app = express();
   app.disable('x-powered-by');
+  // GraphQL answers are POSTs that are never revalidated: hashing each body for an ETag is waste.
+  app.set('etag', false);
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<RequestContext>({
     schema,
@@ -106,6 +114,8 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
+      // No cache hints are used; the plugin would otherwise wrap every field's resolver.
+      ApolloServerPluginCacheControlDisabled(),
       tokenGate(new Set(options.publicRootFields ?? [])),
       requestLogging(),
     ],
@@ -133,7 +143,9 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
         let tokenError: Error | undefined;
         // A bad token is refused outright, even for public fields: it is never silently ignored.
         if (token)
-          identity = await tokens.verify(token).catch((error: Error) => ((tokenError = error), undefined));
+          identity = await tokens
+            .identityOf(token)
+            .catch((error: Error) => ((tokenError = error), undefined));
         return {
           identity,
           tokenError,
