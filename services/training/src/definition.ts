@@ -35,6 +35,7 @@ const referenceResolvers: ReferenceResolvers = {
     __resolveReference: (ref: { id: string }, ctx: RequestContext) => sessionLoader(ctx).load(ref.id),
   },
   ...directoryReferences,
+  SupportPoint: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
 };
 
 /** Training: courses, sessions with seats and waitlists, attendance, certificates and targets. */

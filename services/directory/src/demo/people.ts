@@ -1,10 +1,21 @@
 import { DEMO_UNITS } from './units';
+import type { PersonCategoryName, PriorityGroupName } from '../domain/person-category';
 
 export interface DemoPerson {
   fullName: string;
   position: string;
   unit: string;
   email?: string;
+  /** default: from the position (office holders are cadres, team members community-team members) */
+  category?: PersonCategoryName;
+  priorityGroups?: PriorityGroupName[];
+}
+
+/** Who a demo person is for the training targets, from where they work. */
+export function demoCategory(person: DemoPerson, unitKind: string | undefined): PersonCategoryName {
+  if (person.category) return person.category;
+  if (unitKind === 'COMMUNITY_TEAM') return 'COMMUNITY_TEAM_MEMBER';
+  return /Chủ tịch|Trưởng|Bí thư/.test(person.position) ? 'CADRE' : 'CIVIL_SERVANT';
 }
 
 // Fictional names built from common Vietnamese family, middle and given names.
@@ -91,7 +102,10 @@ export function demoPeople(): DemoPerson[] {
             ? 'Tổ trưởng tổ công nghệ số'
             : 'Thành viên tổ công nghệ số'
           : 'Cán bộ, công chức';
-      people.push({ fullName: nextName(), position, unit: unit.code });
+      // Retired residents often serve on the community teams: every fourth member is elderly.
+      const priorityGroups: PriorityGroupName[] =
+        unit.kind === 'COMMUNITY_TEAM' && i === 3 ? ['ELDERLY'] : [];
+      people.push({ fullName: nextName(), position, unit: unit.code, priorityGroups });
     }
   }
   return people;

@@ -6,7 +6,8 @@ import { UnitRecord } from '../entities/unit.entity';
 import { childPath } from '../domain/unit-tree';
 import { hashPassword } from '../domain/passwords';
 import type { RoleName } from '@dx/subgraph-kit';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoPeople } from './people';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoCategory, demoPeople } from './people';
+import { encodePriorityGroups } from '../domain/person-category';
 import { DEMO_UNITS } from './units';
 import { personSearchText } from '../store/people';
 import { unitSearchText } from '../store/units';
@@ -46,6 +47,8 @@ export async function seedDirectoryDemo(dataSource: DataSource, log: Logger): Pr
             unitPath: unit.path,
             email: p.email ?? null,
             phone: null,
+            category: demoCategory(p, unit.kind),
+            priorityGroups: encodePriorityGroups(p.priorityGroups),
             searchText: personSearchText({ ...p, email: p.email ?? null, phone: null }),
           }),
         ),

@@ -27,6 +27,15 @@ export class PersonRecord {
   @Column({ type: 'varchar', length: 40, nullable: true })
   phone: string | null;
 
+  /** PersonCategory (civil servant, community-team member, ...); null: not said. */
+  @Index()
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  category: string | null;
+
+  /** Priority groups, comma-separated (`encodePriorityGroups`); '' for none. */
+  @Column({ type: 'varchar', length: 80, default: '' })
+  priorityGroups: string;
+
   /** Folded name, position, email and phone (`searchDocument`), searched by the `person_fts` index. */
   @Column({ type: 'varchar', length: 700, default: '' })
   searchText: string;

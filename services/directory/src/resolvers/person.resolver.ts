@@ -14,7 +14,7 @@ import {
 import { PageArgs, badInput, type RequestContext } from '@dx/subgraph-kit';
 import { PEOPLE_EDITORS } from '../roles';
 import { CreatePersonInput, UpdatePersonInput } from '../schema/inputs';
-import { Person, PersonConnection, Unit } from '../schema/types';
+import { Person, PersonConnection, PriorityGroup, Unit } from '../schema/types';
 import { loadAllOrThrow, personLoader, unitLoader } from '../store/loaders';
 import { contactsVisible, type PersonRow } from '../store/mappers';
 import { createPerson, listPeople, updatePerson } from '../store/people';
@@ -77,6 +77,14 @@ export class PersonResolver {
   })
   phone(@Root() person: PersonRow, @Ctx() ctx: RequestContext) {
     return contactsVisible(ctx.identity, person) ? person.phone : null;
+  }
+
+  @FieldResolver(() => [PriorityGroup], {
+    description:
+      "Empty unless the person's unit is in the caller's scope (it says something about their life).",
+  })
+  priorityGroups(@Root() person: PersonRow, @Ctx() ctx: RequestContext) {
+    return contactsVisible(ctx.identity, person) ? person.priorityGroups : [];
   }
 
   @Authorized(...PEOPLE_EDITORS)

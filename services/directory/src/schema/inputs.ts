@@ -1,6 +1,7 @@
 import {
   ArrayMaxSize,
   ArrayMinSize,
+  ArrayUnique,
   IsEmail,
   IsOptional,
   Matches,
@@ -10,7 +11,8 @@ import {
 import { Field, ID, InputType } from 'type-graphql';
 import type { RoleName } from '@dx/subgraph-kit';
 import type { UnitKindName } from '../entities/unit.entity';
-import { Role, UnitKind } from './types';
+import type { PersonCategoryName, PriorityGroupName } from '../domain/person-category';
+import { PersonCategory, PriorityGroup, Role, UnitKind } from './types';
 
 const REQUIRED = (what: string) => ({ message: `${what} is required.` });
 
@@ -69,6 +71,14 @@ export class CreatePersonInput {
     message: 'A phone number has 6 to 20 digits, optionally starting with +.',
   })
   phone?: string | null;
+
+  @Field(() => PersonCategory, { nullable: true })
+  category?: PersonCategoryName | null;
+
+  @Field(() => [PriorityGroup], { nullable: true, description: 'Each group at most once; [] for none.' })
+  @IsOptional()
+  @ArrayUnique({ message: 'Name each priority group at most once.' })
+  priorityGroups?: PriorityGroupName[] | null;
 }
 
 @InputType()
@@ -98,6 +108,14 @@ export class UpdatePersonInput {
     message: 'A phone number has 6 to 20 digits, optionally starting with +.',
   })
   phone?: string | null;
+
+  @Field(() => PersonCategory, { nullable: true })
+  category?: PersonCategoryName | null;
+
+  @Field(() => [PriorityGroup], { nullable: true, description: 'Each group at most once; [] for none.' })
+  @IsOptional()
+  @ArrayUnique({ message: 'Name each priority group at most once.' })
+  priorityGroups?: PriorityGroupName[] | null;
 }
 
 @InputType()

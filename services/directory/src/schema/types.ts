@@ -1,10 +1,24 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { ConnectionType, ROLES, type RoleName, graphqlEnum } from '@dx/subgraph-kit';
 import { UNIT_KINDS, type UnitKindName } from '../entities/unit.entity';
+import {
+  PERSON_CATEGORIES,
+  PRIORITY_GROUPS,
+  type PersonCategoryName,
+  type PriorityGroupName,
+} from '../domain/person-category';
 
 export const UnitKind = graphqlEnum(UNIT_KINDS, {
   name: 'UnitKind',
   description: 'Where a unit sits in the administrative tree.',
+});
+export const PersonCategory = graphqlEnum(PERSON_CATEGORIES, {
+  name: 'PersonCategory',
+  description: 'Who a person is for the training targets: cadre, civil servant, community-team member...',
+});
+export const PriorityGroup = graphqlEnum(PRIORITY_GROUPS, {
+  name: 'PriorityGroup',
+  description: 'Groups the mobile digital-literacy points serve first.',
 });
 export const Role = graphqlEnum(ROLES, {
   name: 'Role',
@@ -46,6 +60,12 @@ export class Person {
 
   @Field(() => String, { nullable: true })
   position: string | null;
+
+  @Field(() => PersonCategory, { nullable: true, description: 'Empty: not said.' })
+  category: PersonCategoryName | null;
+
+  /** Exposed by a field resolver: only within the caller's scope, like the contacts. */
+  priorityGroups: PriorityGroupName[];
 
   unitId: string;
 

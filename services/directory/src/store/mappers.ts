@@ -3,6 +3,7 @@ import type { AccountRecord } from '../entities/account.entity';
 import type { PersonRecord } from '../entities/person.entity';
 import type { UnitRecord } from '../entities/unit.entity';
 import { pathIds } from '../domain/unit-tree';
+import { decodePriorityGroups, type PersonCategoryName } from '../domain/person-category';
 import type { Account, Person, Unit } from '../schema/types';
 
 export function toUnit(r: UnitRecord): Unit {
@@ -29,6 +30,8 @@ export function toPerson(r: PersonRecord): PersonRow {
     unitPath: r.unitPath,
     email: r.email,
     phone: r.phone,
+    category: (r.category as PersonCategoryName | null) ?? null,
+    priorityGroups: decodePriorityGroups(r.priorityGroups),
     version: r.version,
   };
 }

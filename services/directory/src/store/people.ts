@@ -18,6 +18,7 @@ import { PersonRecord } from '../entities/person.entity';
 import { UnitRecord } from '../entities/unit.entity';
 import type { CreatePersonInput, UpdatePersonInput } from '../schema/inputs';
 import { toPerson } from './mappers';
+import { encodePriorityGroups } from '../domain/person-category';
 
 export const PERSON_SEARCH = { table: 'person', column: 'searchText' };
 export const personSearchText = (p: Pick<PersonRecord, 'fullName' | 'position' | 'email' | 'phone'>) =>
@@ -69,6 +70,8 @@ export async function createPerson(ctx: RequestContext, input: CreatePersonInput
     const saved = await people.save(
       people.create({
         ...fields,
+        category: input.category ?? null,
+        priorityGroups: encodePriorityGroups(input.priorityGroups),
         unitId: unit.id,
         unitPath: unit.path,
         searchText: personSearchText(fields),
@@ -103,6 +106,9 @@ export async function updatePerson(
     if (input.position !== undefined) changes.position = clean(input.position);
     if (input.email !== undefined) changes.email = clean(input.email);
     if (input.phone !== undefined) changes.phone = clean(input.phone);
+    if (input.category !== undefined) changes.category = input.category ?? null;
+    if (input.priorityGroups !== undefined)
+      changes.priorityGroups = encodePriorityGroups(input.priorityGroups);
     if (input.unitId) {
       const unit = await unitInScope(manager, ctx, input.unitId);
       changes.unitId = unit.id;

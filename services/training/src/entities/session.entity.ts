@@ -33,6 +33,10 @@ export class SessionRecord {
   @Column({ type: 'varchar', length: 160, nullable: true })
   trainer: string | null;
 
+  /** The campaigns subgraph's SupportPoint the session is held at (a mobile digital-literacy point); null: none. */
+  @Column({ type: 'int', nullable: true })
+  supportPointId: number | null;
+
   /** Copied from the course, so scope checks need no join. */
   @Index()
   @Column({ type: 'varchar', length: 255, default: '/' })

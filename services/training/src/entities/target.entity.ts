@@ -2,7 +2,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Update
 
 /** "100% of community team members of Lĩnh Nam trained by 2026-12-31". */
 @Entity('training_target')
-@Index(['unitId', 'audienceKind', 'courseId'], { unique: true })
+@Index(['unitId', 'audienceKind', 'category', 'courseId', 'year'], { unique: true })
 export class TargetRecord {
   @PrimaryGeneratedColumn()
   id: number;
@@ -17,6 +17,14 @@ export class TargetRecord {
   /** Only people of units of this kind count (e.g. COMMUNITY_TEAM); null: everyone in the unit. */
   @Column({ type: 'varchar', length: 24, nullable: true })
   audienceKind: string | null;
+
+  /** Only people of this PersonCategory count (e.g. CIVIL_SERVANT); null: every category. */
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  category: string | null;
+
+  /** The year the target is for: the year of `dueDate` (one target per unit, audience, category, course and year). */
+  @Column({ type: 'int', default: 0 })
+  year: number;
 
   /** Only completions of this course count; null: any course. */
   @Column({ type: 'int', nullable: true })

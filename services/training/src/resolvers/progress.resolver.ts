@@ -9,7 +9,7 @@ import {
   unitRef,
 } from '@dx/subgraph-kit';
 import { TrainingProgress } from '../schema/types';
-import { UnitKind, type UnitKindName } from '../schema/references';
+import { PersonCategory, UnitKind, type PersonCategoryName, type UnitKindName } from '../schema/references';
 import { unitProgress } from '../store/progress';
 
 @Resolver(() => TrainingProgress)
@@ -29,6 +29,11 @@ export class ProgressResolver {
     audienceKind?: UnitKindName | null,
     @Arg('courseId', () => ID, { nullable: true, description: 'Count only completions of this course.' })
     courseId?: string | null,
+    @Arg('category', () => PersonCategory, {
+      nullable: true,
+      description: 'Count only people of this category (e.g. CIVIL_SERVANT).',
+    })
+    category?: PersonCategoryName | null,
   ) {
     const unit = await requireUnit(ctx, unitId, 'unitId');
     const unitPath = encodeUnitPath(unit.path);
@@ -37,6 +42,7 @@ export class ProgressResolver {
       unitId: unit.id,
       unitPath,
       audienceKind: audienceKind ?? null,
+      category: category ?? null,
       courseId: courseId ?? null,
     });
   }

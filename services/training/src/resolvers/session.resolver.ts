@@ -28,6 +28,8 @@ import { Course, CourseSession, CourseSessionConnection } from '../schema/types'
 import { courseLoader, sessionLoader, waitlistLoader } from '../store/loaders';
 import { toSession } from '../store/mappers';
 import { sessionTimeProblem } from '../domain/session-times';
+import { SupportPointRef } from '../schema/references';
+import { requireSupportPoint } from '../store/support-points';
 
 @Resolver(() => CourseSession)
 export class SessionResolver {
@@ -61,6 +63,14 @@ export class SessionResolver {
     return sessionLoader(ctx).load(id);
   }
 
+  @FieldResolver(() => SupportPointRef, {
+    nullable: true,
+    description: "The campaign's support point the session is held at, if any.",
+  })
+  supportPoint(@Root() session: CourseSession): SupportPointRef | null {
+    return session.supportPointId ? { id: session.supportPointId } : null;
+  }
+
   @FieldResolver(() => Course)
   async course(@Root() session: CourseSession, @Ctx() ctx: RequestContext) {
     return courseLoader(ctx).load(session.courseId);
@@ -78,6 +88,7 @@ export class SessionResolver {
     if (problem) throw badInput(problem, 'endsAt');
     const location = input.location.trim();
     if (!location) throw badInput('The location is required.', 'location');
+    const supportPointId = input.supportPointId ? await requireSupportPoint(ctx, input.supportPointId) : null;
     return ctx.dataSource.transaction(async (manager) => {
       const course = await manager.getRepository(CourseRecord).findOneBy({ id: Number(input.courseId) });
       if (!course) throw notFound('Course', input.courseId);
@@ -91,6 +102,7 @@ export class SessionResolver {
           location,
           capacity: input.capacity,
           trainer: input.trainer?.trim() || null,
+          supportPointId,
           unitPath: course.unitPath,
         }),
       );

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import {
   assertWithinScope,
   encodeUnitPath,
@@ -8,6 +8,7 @@ import {
   scopePrefix,
   writeAudit,
   type RequestContext,
+  addDays,
   UnitRef,
   unitRef,
 } from '@dx/subgraph-kit';
@@ -20,6 +21,9 @@ import { Course, TrainingProgress, TrainingTarget } from '../schema/types';
 import { toTarget } from '../store/mappers';
 import { courseLoader } from '../store/loaders';
 import { unitProgress } from '../store/progress';
+
+/** The instant a Vietnam day ends: completions before it count for a target due that day. */
+const endOfDay = (day: string) => new Date(`${addDays(day, 1)}T00:00:00+07:00`);
 
 async function targetPath(ctx: RequestContext, target: TrainingTarget): Promise<string> {
   const unit = await requireUnit(ctx, target.unitId);
@@ -35,11 +39,13 @@ export class TargetResolver {
   async trainingTargets(
     @Ctx() ctx: RequestContext,
     @Arg('unitId', () => ID, { nullable: true }) unitId?: string,
+    @Arg('year', () => Int, { nullable: true, description: 'Only the targets for this year.' }) year?: number,
   ) {
     const query = ctx.dataSource
       .getRepository(TargetRecord)
       .createQueryBuilder('t')
-      .orderBy('t.unitPath', 'ASC')
+      .orderBy('t.year', 'ASC')
+      .addOrderBy('t.unitPath', 'ASC')
       .addOrderBy('t.id', 'ASC');
     const prefix = scopePrefix(identityOf(ctx));
     if (prefix) query.andWhere('t.unitPath LIKE :prefix', { prefix: `${prefix}%` });
@@ -47,6 +53,7 @@ export class TargetResolver {
       const unit = await requireUnit(ctx, unitId, 'unitId');
       query.andWhere('t.unitPath LIKE :unitPath', { unitPath: `${encodeUnitPath(unit.path)}%` });
     }
+    if (year !== undefined && year !== null) query.andWhere('t.year = :year', { year });
     return (await query.limit(500).getMany()).map(toTarget);
   }
 
@@ -67,7 +74,9 @@ export class TargetResolver {
       unitId: target.unitId,
       unitPath,
       audienceKind: target.audienceKind,
+      category: target.category,
       courseId: target.courseId,
+      until: endOfDay(target.dueDate),
     });
   }
 
@@ -78,7 +87,8 @@ export class TargetResolver {
 
   @Authorized('TRAINING_COORDINATOR')
   @Mutation(() => TrainingTarget, {
-    description: 'Sets the target for a unit, audience and course (replacing the one there was).',
+    description:
+      "Sets the target for a unit, audience, category, course and due date's year (replacing the one there was).",
   })
   async setTrainingTarget(@Arg('input') input: SetTrainingTargetInput, @Ctx() ctx: RequestContext) {
     const unit = await requireUnit(ctx, input.unitId, 'unitId');
@@ -91,10 +101,14 @@ export class TargetResolver {
       }
       const targets = manager.getRepository(TargetRecord);
       const audienceKind = input.audienceKind ?? null;
+      const category = input.category ?? null;
+      const year = Number(input.dueDate.slice(0, 4));
       const before = await targets.findOneBy({
         unitId: Number(unit.id),
         audienceKind: audienceKind ?? IsNull(),
+        category: category ?? IsNull(),
         courseId: courseId ?? IsNull(),
+        year,
       });
       const fields = {
         targetPercent: input.targetPercent,
@@ -104,7 +118,15 @@ export class TargetResolver {
       const saved = before
         ? await targets.save({ ...before, ...fields, version: before.version + 1 })
         : await targets.save(
-            targets.create({ unitId: Number(unit.id), unitPath, audienceKind, courseId, ...fields }),
+            targets.create({
+              unitId: Number(unit.id),
+              unitPath,
+              audienceKind,
+              category,
+              courseId,
+              year,
+              ...fields,
+            }),
           );
       await writeAudit(manager, ctx, {
         action: 'setTrainingTarget',

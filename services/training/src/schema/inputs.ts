@@ -3,7 +3,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { DateScalar } from '@dx/subgraph-kit';
 import type { CourseModeName } from '../entities/course.entity';
 import { CourseMode } from './types';
-import { UnitKind, type UnitKindName } from './references';
+import { PersonCategory, UnitKind, type PersonCategoryName, type UnitKindName } from './references';
 
 const REQUIRED = (what: string) => ({ message: `${what} is required.` });
 
@@ -59,6 +59,12 @@ export class ScheduleSessionInput {
   @Max(10_000, { message: 'A session may have at most 10,000 seats.' })
   capacity: number;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: "A campaign's support point (mobile digital-literacy point) the session is held at.",
+  })
+  supportPointId?: string | null;
+
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(160, { message: "The trainer's name may have at most 160 characters." })
@@ -75,6 +81,12 @@ export class SetTrainingTargetInput {
     description: 'Only people of units of this kind count; empty: everyone.',
   })
   audienceKind?: UnitKindName | null;
+
+  @Field(() => PersonCategory, {
+    nullable: true,
+    description: 'Only people of this category count (e.g. CIVIL_SERVANT); empty: every category.',
+  })
+  category?: PersonCategoryName | null;
 
   @Field(() => ID, {
     nullable: true,

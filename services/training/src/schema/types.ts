@@ -2,7 +2,14 @@ import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { ConnectionType, DateScalar, graphqlEnum } from '@dx/subgraph-kit';
 import { COURSE_MODES, type CourseModeName } from '../entities/course.entity';
 import { ENROLMENT_STATUSES, type EnrolmentStatusName } from '../domain/enrolment-status';
-import { UnitKind, type UnitKindName } from './references';
+import {
+  PersonCategory,
+  PriorityGroup,
+  UnitKind,
+  type PersonCategoryName,
+  type PriorityGroupName,
+  type UnitKindName,
+} from './references';
 import { SESSION_STATUSES, type SessionStatusName } from '../domain/session-status';
 
 export const SessionStatus = graphqlEnum(SESSION_STATUSES, {
@@ -73,6 +80,8 @@ export class CourseSession {
   @Field(() => String, { nullable: true })
   trainer: string | null;
 
+  supportPointId: string | null;
+
   @Field(() => SessionStatus)
   status: SessionStatusName;
 
@@ -117,6 +126,36 @@ export class Enrolment {
   version: number;
 }
 
+@ObjectType({ description: 'The figures for the people of one category (category empty: not said).' })
+export class CategoryProgress {
+  @Field(() => PersonCategory, { nullable: true })
+  category: PersonCategoryName | null;
+
+  @Field(() => Int)
+  people: number;
+
+  @Field(() => Int)
+  trained: number;
+
+  @Field(() => Float)
+  rate: number;
+}
+
+@ObjectType({ description: 'The figures for the people of one priority group (a person may be in several).' })
+export class PriorityGroupProgress {
+  @Field(() => PriorityGroup)
+  group: PriorityGroupName;
+
+  @Field(() => Int)
+  people: number;
+
+  @Field(() => Int)
+  trained: number;
+
+  @Field(() => Float)
+  rate: number;
+}
+
 @ObjectType()
 export class TrainingProgress {
   unitId: string;
@@ -129,6 +168,16 @@ export class TrainingProgress {
 
   @Field(() => Float, { description: 'trained / people, from 0 to 1.' })
   rate: number;
+
+  @Field(() => [CategoryProgress], {
+    description: 'The same people split by category (who must be trained).',
+  })
+  byCategory: CategoryProgress[];
+
+  @Field(() => [PriorityGroupProgress], {
+    description: "The same people's priority groups (those the caller may see), only groups with people.",
+  })
+  byPriorityGroup: PriorityGroupProgress[];
 
   @Field(() => [TrainingProgress], { description: 'The same figures for each unit directly below.' })
   children: TrainingProgress[];
@@ -147,6 +196,15 @@ export class TrainingTarget {
     description: 'Only people of units of this kind count; empty: everyone.',
   })
   audienceKind: UnitKindName | null;
+
+  @Field(() => PersonCategory, {
+    nullable: true,
+    description: 'Only people of this category count (e.g. CIVIL_SERVANT); empty: every category.',
+  })
+  category: PersonCategoryName | null;
+
+  @Field(() => Int, { description: 'The year the target is for (the year of its due date).' })
+  year: number;
 
   @Field(() => Int)
   targetPercent: number;

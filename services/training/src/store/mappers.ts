@@ -6,7 +6,7 @@ import type { SessionRecord } from '../entities/session.entity';
 import type { TargetRecord } from '../entities/target.entity';
 import { seatsLeft } from '../domain/seats';
 import type { Course, CourseSession, Enrolment, TrainingTarget } from '../schema/types';
-import type { UnitKindName } from '../schema/references';
+import type { PersonCategoryName, UnitKindName } from '../schema/references';
 
 export const toCourse = (r: CourseRecord): Course => ({
   id: String(r.id),
@@ -30,6 +30,7 @@ export const toSession = (r: SessionRecord): CourseSession => ({
   seatsTaken: r.seatsTaken,
   seatsLeft: seatsLeft(r),
   trainer: r.trainer,
+  supportPointId: r.supportPointId === null ? null : String(r.supportPointId),
   status: r.status,
   cancelReason: r.cancelReason,
   cancelledAt: r.cancelledAt,
@@ -66,6 +67,8 @@ export const toTarget = (r: TargetRecord): TrainingTarget => ({
   unitId: String(r.unitId),
   courseId: r.courseId === null ? null : String(r.courseId),
   audienceKind: r.audienceKind as UnitKindName | null,
+  category: r.category as PersonCategoryName | null,
+  year: r.year,
   targetPercent: r.targetPercent,
   dueDate: r.dueDate,
   note: r.note,

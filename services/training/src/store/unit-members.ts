@@ -9,14 +9,19 @@ export interface UnitMember extends Member {
 
 interface PeoplePage {
   people: {
-    nodes: { id: string; unit: { id: string; kind: string; path: string[] } }[];
+    nodes: {
+      id: string;
+      category: string | null;
+      priorityGroups: string[];
+      unit: { id: string; kind: string; path: string[] };
+    }[];
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
 }
 
 const PEOPLE_PAGE = `query ($unitId: ID!, $after: String) {
   people(unitId: $unitId, includeSubunits: true, first: 100, after: $after) {
-    nodes { id unit { id kind path } }
+    nodes { id category priorityGroups unit { id kind path } }
     pageInfo { hasNextPage endCursor }
   }
 }`;
@@ -35,6 +40,8 @@ export async function unitMembers(ctx: RequestContext, unitId: string): Promise<
         id: person.id,
         unitId: person.unit.id,
         unitKind: person.unit.kind,
+        category: person.category,
+        priorityGroups: person.priorityGroups,
         unitPath: person.unit.path,
         unitPathKey: encodeUnitPath(person.unit.path),
       });
