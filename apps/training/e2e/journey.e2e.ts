@@ -13,6 +13,9 @@ import en from '../../../packages/i18n/src/locales/en/training.json';
 import ar from '../../../packages/i18n/src/locales/ar/training.json';
 
 const STRINGS: Record<Language, typeof vi> = { vi, en, ar };
+const POINT = 'Điểm "Bình dân học vụ số" lưu động TDP 3';
+const capacityRule = (s: typeof vi) =>
+  s.sessions.capacityRule.replace('{{min}}', '1').replace('{{max}}', '10000');
 
 /**
  * The coordinator's whole session, only by clicking from the sign-in page. The session is scheduled
@@ -74,6 +77,14 @@ async function journey(page: Page) {
   const course = page.locator('tbody tr.ant-table-row', { hasText: 'CN-AI-2026' });
   await course.getByRole('button', { name: s.courses.schedule }).click();
   await pickRange(page, 'session_time', `${vietnamDay(-4)} 08:00`, `${vietnamDay(-4)} 11:00`);
+  // Held at one of Cửa Nam's mobile digital-literacy points (the campaigns subgraph's SupportPoint).
+  await page.locator('#session_supportPointId').click();
+  await page.locator('#session_supportPointId').fill('TDP 3');
+  await page.locator('.ant-select-item-option', { hasText: POINT }).first().click();
+  // No silent clamping: 0 seats is refused beside the field with the server's rule, then corrected.
+  await page.locator('#session_capacity').fill('0');
+  await page.locator('.ant-modal-footer .ant-btn-primary').click();
+  await page.locator('#session_capacity_help').getByText(capacityRule(s)).waitFor();
   await page.locator('#session_location').fill(place);
   await page.locator('#session_capacity').fill('30');
   await page.locator('.ant-modal-footer .ant-btn-primary').click();
@@ -83,6 +94,7 @@ async function journey(page: Page) {
   await page.getByRole('cell', { name: place }).click();
   await page.getByTestId('seats-left').waitFor();
   expect(await page.getByTestId('session-time').innerText()).toContain('08:00');
+  await page.getByTestId('session-support-point').getByText(POINT).waitFor();
 
   await page.locator('#enrol-unit').click();
   await page.locator('#enrol-unit').fill('HN-CN-TDP2-CNS');

@@ -1,9 +1,14 @@
+import { EnvironmentOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { Card, Col, Descriptions, List, Progress, Row, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Col, Descriptions, List, Progress, Row, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
+import { useSession } from '@dx/graphql-client';
 import { DeskButtonLink, EmptyState, ErrorState, LoadingState, formatDay } from '@dx/design-system';
 import { useLanguage, useTranslation } from '@dx/i18n';
 import { StatusTag } from '../components/StatusTag';
+import { SupportPointFormModal } from '../components/SupportPointFormModal';
+import { VolunteerFormModal } from '../components/VolunteerFormModal';
 import { formatNumber, percent } from '../components/format';
 import { CampaignDetailDocument, CampaignTalliesDocument } from '../graphql/generated/graphql';
 
@@ -14,6 +19,9 @@ export function CampaignPage() {
   const unitId = search.get('unitId');
   const { t } = useTranslation('campaigns');
   const { language } = useLanguage();
+  const { hasAnyRole } = useSession();
+  const canSetUp = hasAnyRole('SECRETARIAT');
+  const [adding, setAdding] = useState<'point' | 'volunteer' | null>(null);
   const detail = useQuery(CampaignDetailDocument, { variables: { id: campaignId } });
   const tallies = useQuery(CampaignTalliesDocument, { variables: { campaignId, unitId, first: 100 } });
   if (detail.loading && !detail.data) return <LoadingState />;
@@ -83,7 +91,18 @@ export function CampaignPage() {
       )}
       <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
         <Col xs={24} lg={12}>
-          <Card size="small" title={t('points.title', { n: campaign.points.length })}>
+          <Card
+            size="small"
+            title={t('points.title', { n: campaign.points.length })}
+            data-testid="campaign-points"
+            extra={
+              canSetUp && (
+                <Button size="small" icon={<EnvironmentOutlined />} onClick={() => setAdding('point')}>
+                  {t('create.addPoint')}
+                </Button>
+              )
+            }
+          >
             <List
               dataSource={campaign.points}
               renderItem={(p) => (
@@ -98,14 +117,25 @@ export function CampaignPage() {
           </Card>
         </Col>
         <Col xs={24} lg={12}>
-          <Card size="small" title={t('volunteers.title', { n: campaign.volunteers.length })}>
+          <Card
+            size="small"
+            title={t('volunteers.title', { n: campaign.volunteers.length })}
+            data-testid="campaign-volunteers"
+            extra={
+              canSetUp && (
+                <Button size="small" icon={<UserAddOutlined />} onClick={() => setAdding('volunteer')}>
+                  {t('create.addVolunteer')}
+                </Button>
+              )
+            }
+          >
             <List
               dataSource={campaign.volunteers}
               renderItem={(v) => (
                 <List.Item>
                   <List.Item.Meta
                     title={v.person?.fullName ?? '—'}
-                    description={`${v.role} · ${v.unit?.name ?? ''}`}
+                    description={[v.role, v.unit?.name, v.point?.name].filter(Boolean).join(' · ')}
                   />
                 </List.Item>
               )}
@@ -137,6 +167,16 @@ export function CampaignPage() {
           },
         ]}
       />
+      {adding === 'point' && (
+        <SupportPointFormModal campaignId={campaign.id} onClose={() => setAdding(null)} />
+      )}
+      {adding === 'volunteer' && (
+        <VolunteerFormModal
+          campaignId={campaign.id}
+          points={campaign.points}
+          onClose={() => setAdding(null)}
+        />
+      )}
     </div>
   );
 }

@@ -1,12 +1,24 @@
 import { useMutation } from '@apollo/client/react';
-import { Form, Input } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { EntityFormModal, UnitSelect } from '@dx/design-system';
 import { useTranslation } from '@dx/i18n';
 import {
   CreatePersonDocument,
   UpdatePersonDocument,
+  type PersonCategory,
   type PersonFieldsFragment,
+  type PriorityGroup,
 } from '../graphql/generated/graphql';
+
+export const PERSON_CATEGORIES: PersonCategory[] = [
+  'CADRE',
+  'CIVIL_SERVANT',
+  'PUBLIC_EMPLOYEE',
+  'WORKER',
+  'COMMUNITY_TEAM_MEMBER',
+  'RESIDENT',
+];
+export const PRIORITY_GROUPS: PriorityGroup[] = ['ELDERLY', 'DISABLED', 'POOR_HOUSEHOLD'];
 
 interface PersonFormValues {
   fullName: string;
@@ -14,6 +26,8 @@ interface PersonFormValues {
   unitId: string;
   email?: string;
   phone?: string;
+  category?: PersonCategory | null;
+  priorityGroups?: PriorityGroup[];
 }
 
 export interface PersonFormModalProps {
@@ -35,6 +49,8 @@ export function PersonFormModal({ person, onClose }: PersonFormModalProps) {
       unitId: values.unitId,
       email: values.email?.trim() || null,
       phone: values.phone?.trim() || null,
+      category: values.category ?? null,
+      priorityGroups: values.priorityGroups ?? [],
     };
     return person
       ? (await updatePerson({ variables: { id: person.id, version: person.version, input } })).data
@@ -56,6 +72,8 @@ export function PersonFormModal({ person, onClose }: PersonFormModalProps) {
         unitId: person?.unit.id,
         email: person?.email ?? undefined,
         phone: person?.phone ?? undefined,
+        category: person?.category ?? undefined,
+        priorityGroups: person?.priorityGroups ?? [],
       }}
     >
       <Form.Item
@@ -84,6 +102,20 @@ export function PersonFormModal({ person, onClose }: PersonFormModalProps) {
       </Form.Item>
       <Form.Item name="phone" label={t('people.phone')}>
         <Input type="tel" dir="ltr" />
+      </Form.Item>
+      <Form.Item name="category" label={t('people.category')} extra={t('people.categoryHint')}>
+        <Select
+          allowClear
+          placeholder={t('people.categoryNotSaid')}
+          options={PERSON_CATEGORIES.map((c) => ({ value: c, label: t(`common:personCategories.${c}`) }))}
+        />
+      </Form.Item>
+      <Form.Item name="priorityGroups" label={t('people.priorityGroups')}>
+        <Select
+          mode="multiple"
+          allowClear
+          options={PRIORITY_GROUPS.map((g) => ({ value: g, label: t(`common:priorityGroups.${g}`) }))}
+        />
       </Form.Item>
     </EntityFormModal>
   );

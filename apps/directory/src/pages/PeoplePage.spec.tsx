@@ -20,6 +20,8 @@ const an: PersonFieldsFragment & { __typename: 'Person' } = {
   position: 'Tổ trưởng',
   email: 'an@example.vn',
   phone: null,
+  category: 'COMMUNITY_TEAM_MEMBER',
+  priorityGroups: ['ELDERLY'],
   version: 3,
   unit: { __typename: 'Unit', id: '4', name: 'Phường Lĩnh Nam' } as PersonFieldsFragment['unit'],
 };

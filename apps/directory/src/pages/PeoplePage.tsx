@@ -28,6 +28,11 @@ export function PeoplePage() {
     { title: t('people.position'), dataIndex: 'position', key: 'position' },
     { title: t('people.unit'), key: 'unit', render: (_, p) => p.unit.name },
     {
+      title: t('people.category'),
+      key: 'category',
+      render: (_, p) => p.category && t(`common:personCategories.${p.category}`),
+    },
+    {
       title: t('people.email'),
       dataIndex: 'email',
       key: 'email',
@@ -71,6 +76,14 @@ export function PeoplePage() {
             { title: t('people.unit'), value: (p) => p.unit.name },
             { title: t('people.email'), value: (p) => p.email },
             { title: t('people.phone'), value: (p) => p.phone },
+            {
+              title: t('people.category'),
+              value: (p) => (p.category ? t(`common:personCategories.${p.category}`) : ''),
+            },
+            {
+              title: t('people.priorityGroups'),
+              value: (p) => p.priorityGroups.map((g) => t(`common:priorityGroups.${g}`)).join('; '),
+            },
           ],
         }}
         toolbar={

@@ -1,14 +1,62 @@
-import { useMutation } from '@apollo/client/react';
-import { Form, Input, InputNumber } from 'antd';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Form, Input, InputNumber, Select } from 'antd';
 import { EntityFormModal, MomentRangePicker } from '@dx/design-system';
 import { useTranslation } from '@dx/i18n';
-import { ScheduleSessionDocument } from '../graphql/generated/graphql';
+import { ScheduleSessionDocument, SupportPointOptionsDocument } from '../graphql/generated/graphql';
 
 interface SessionFormValues {
   time: [string, string];
   location: string;
   capacity: number;
   trainer?: string;
+  supportPointId?: string;
+}
+
+/** The server's rule for seats, said beside the field (the number is never corrected on blur). */
+export const CAPACITY_RANGE = { min: 1, max: 10_000 };
+
+/** Support points of the campaigns the coordinator can see, as "point — campaign". */
+function useSupportPointOptions() {
+  const { data, loading } = useQuery(SupportPointOptionsDocument);
+  const points = data?.supportPoints ?? [];
+  return {
+    loading,
+    points,
+    options: points.map((p) => ({
+      value: p.id,
+      label: p.campaign ? `${p.name} — ${p.campaign.title}` : p.name,
+    })),
+  };
+}
+
+/** Picks where the session is held among the campaigns' support points; fills the place when empty. */
+function SupportPointField() {
+  const { t } = useTranslation('training');
+  const form = Form.useFormInstance<SessionFormValues>();
+  const supportPoints = useSupportPointOptions();
+  const pickPoint = (id?: string) => {
+    const point = supportPoints.points.find((p) => p.id === id);
+    if (point && !form.getFieldValue('location')) {
+      form.setFieldValue('location', [point.name, point.address].filter(Boolean).join(', '));
+    }
+  };
+  return (
+    <Form.Item
+      name="supportPointId"
+      label={t('sessions.supportPoint')}
+      extra={t('sessions.supportPointHint')}
+    >
+      <Select
+        allowClear
+        showSearch
+        optionFilterProp="label"
+        loading={supportPoints.loading}
+        placeholder={t('sessions.noSupportPoint')}
+        options={supportPoints.options}
+        onChange={pickPoint}
+      />
+    </Form.Item>
+  );
 }
 
 /** Schedules a session; the times are Vietnam time whatever the device's zone. */
@@ -29,7 +77,7 @@ export function SessionFormModal({
       initialValues={{ capacity: 30 }}
       successMessage={t('common:state.created')}
       onClose={onClose}
-      onSubmit={({ time, location, capacity, trainer }) =>
+      onSubmit={({ time, location, capacity, trainer, supportPointId }) =>
         schedule({
           variables: {
             input: {
@@ -39,6 +87,7 @@ export function SessionFormModal({
               location,
               capacity,
               trainer: trainer?.trim() || null,
+              supportPointId: supportPointId ?? null,
             },
           },
           refetchQueries: ['CourseList', 'SessionList'],
@@ -52,6 +101,7 @@ export function SessionFormModal({
       >
         <MomentRangePicker />
       </Form.Item>
+      <SupportPointField />
       <Form.Item
         name="location"
         label={t('sessions.location')}
@@ -62,7 +112,10 @@ export function SessionFormModal({
       <Form.Item
         name="capacity"
         label={t('sessions.capacity')}
-        rules={[{ required: true, message: t('sessions.capacityRequired') }]}
+        rules={[
+          { required: true, message: t('sessions.capacityRequired') },
+          { type: 'integer', ...CAPACITY_RANGE, message: t('sessions.capacityRule', CAPACITY_RANGE) },
+        ]}
       >
         <InputNumber />
       </Form.Item>

@@ -1,6 +1,6 @@
 import { AimOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, Col, Flex, Progress, Row, Space, Tag, Typography } from 'antd';
+import { Button, Card, Col, Flex, Progress, Row, Segmented, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { EmptyState, ErrorState, LoadingState, SimpleBarChart } from '@dx/design-system';
 import { useSession } from '@dx/graphql-client';
@@ -23,9 +23,13 @@ function TargetCard({ target }: { target: Target }) {
       title={
         <Space wrap>
           {target.unit?.name}
-          <Tag>
-            {target.audienceKind ? t(`common:unitKinds.${target.audienceKind}`) : t('targets.everyone')}
-          </Tag>
+          {target.category && <Tag color="blue">{t(`common:personCategories.${target.category}`)}</Tag>}
+          {(target.audienceKind || !target.category) && (
+            <Tag>
+              {target.audienceKind ? t(`common:unitKinds.${target.audienceKind}`) : t('targets.everyone')}
+            </Tag>
+          )}
+          <Tag>{t('targets.year', { year: target.year })}</Tag>
         </Space>
       }
       extra={
@@ -48,6 +52,29 @@ function TargetCard({ target }: { target: Target }) {
           {target.course && <div>{t('targets.course', { title: target.course.title })}</div>}
         </div>
       </Flex>
+      {progress.byCategory.length > 1 && (
+        <div style={{ marginTop: 16 }} data-testid="target-by-category">
+          <Typography.Text strong>{t('targets.byCategory')}</Typography.Text>
+          <SimpleBarChart
+            max={100}
+            format={(v) => `${v}%`}
+            data={progress.byCategory.map((c) => ({
+              label: `${c.category ? t(`common:personCategories.${c.category}`) : t('targets.categoryNotSaid')} (${c.trained}/${c.people})`,
+              value: Math.round(c.rate * 100),
+            }))}
+          />
+        </div>
+      )}
+      {progress.byPriorityGroup.length > 0 && (
+        <Space wrap style={{ marginTop: 12 }} data-testid="target-priority-groups">
+          <Typography.Text strong>{t('targets.byPriorityGroup')}:</Typography.Text>
+          {progress.byPriorityGroup.map((g) => (
+            <Tag key={g.group}>
+              {t(`common:priorityGroups.${g.group}`)} {t('targets.groupFigures', g)}
+            </Tag>
+          ))}
+        </Space>
+      )}
       {children.length > 1 && (
         <div style={{ marginTop: 16 }}>
           <Typography.Text strong>{t('targets.byUnit')}</Typography.Text>
@@ -67,22 +94,33 @@ export function ProgressPage() {
   const { t } = useTranslation('training');
   const { hasAnyRole } = useSession();
   const [creating, setCreating] = useState(false);
+  const [year, setYear] = useState<number | null>(null);
   const { data, loading, error, refetch } = useQuery(TrainingTargetsDocument);
   if (loading && !data) return <LoadingState />;
   if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
-  const targets = data?.trainingTargets ?? [];
+  const all = data?.trainingTargets ?? [];
+  const years = [...new Set(all.map((target) => target.year))].sort();
+  const targets = year === null ? all : all.filter((target) => target.year === year);
   return (
     <>
-      {hasAnyRole('TRAINING_COORDINATOR') && (
-        <Button
-          type="primary"
-          icon={<AimOutlined />}
-          onClick={() => setCreating(true)}
-          style={{ marginBottom: 16 }}
-        >
-          {t('targets.create')}
-        </Button>
-      )}
+      <Space wrap style={{ marginBottom: 16 }}>
+        {hasAnyRole('TRAINING_COORDINATOR') && (
+          <Button type="primary" icon={<AimOutlined />} onClick={() => setCreating(true)}>
+            {t('targets.create')}
+          </Button>
+        )}
+        {years.length > 1 && (
+          <Segmented<number | 'all'>
+            aria-label={t('targets.yearFilter')}
+            value={year ?? 'all'}
+            onChange={(v) => setYear(v === 'all' ? null : v)}
+            options={[
+              { value: 'all', label: t('targets.allYears') },
+              ...years.map((y) => ({ value: y, label: String(y) })),
+            ]}
+          />
+        )}
+      </Space>
       {targets.length === 0 ? (
         <EmptyState description={t('targets.none')} />
       ) : (

@@ -9,7 +9,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, App, Button, Descriptions, Flex, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import {
   ConnectionTable,
   DeskLink,
@@ -31,11 +31,38 @@ import { useFormat } from '../components/format';
 import {
   CompleteAttendedDocument,
   SessionDetailDocument,
+  SupportPointDetailDocument,
   SessionEnrolmentsDocument,
   type EnrolmentFieldsFragment,
 } from '../graphql/generated/graphql';
 
 const STATUSES = ['ENROLLED', 'WAITLISTED', 'ATTENDED', 'NO_SHOW', 'COMPLETED', 'CANCELLED'] as const;
+
+/** The support point a session is held at; if the campaigns service is down, the rest of the page stays. */
+function SupportPointSummary({ id }: { id: string }) {
+  const { t } = useTranslation('training');
+  const { data, loading, error } = useQuery(SupportPointDetailDocument, { variables: { id } });
+  if (loading) return <span>…</span>;
+  const point = data?.supportPoint;
+  if (error || !point)
+    return <Typography.Text type="secondary">{t('sessions.supportPointUnavailable')}</Typography.Text>;
+  return (
+    <span data-testid="session-support-point">
+      <Typography.Text strong>{point.name}</Typography.Text>
+      {[point.address, point.openingHours].filter(Boolean).map((v) => (
+        <span key={v}> · {v}</span>
+      ))}
+      {point.campaign && (
+        <>
+          {' · '}
+          <Link to={`/campaigns/${point.campaign.id}`}>
+            {t('sessions.supportPointCampaign', { title: point.campaign.title })}
+          </Link>
+        </>
+      )}
+    </span>
+  );
+}
 
 /** One session: its seats, enrolling people or units, and the attendance sheet. */
 export function SessionPage() {
@@ -163,6 +190,15 @@ export function SessionPage() {
             children: <Tag color={cancelled ? 'red' : 'blue'}>{t(`sessionStatus.${session.status}`)}</Tag>,
           },
           { key: 'location', label: t('sessions.location'), children: session.location },
+          ...(session.supportPoint
+            ? [
+                {
+                  key: 'supportPoint',
+                  label: t('sessions.supportPoint'),
+                  children: <SupportPointSummary id={session.supportPoint.id} />,
+                },
+              ]
+            : []),
           { key: 'trainer', label: t('sessions.trainer'), children: session.trainer },
           {
             key: 'seats',
