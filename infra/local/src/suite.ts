@@ -39,6 +39,7 @@ export const DEMO_ACCOUNTS = [
   ['trainer', 'training coordinator, Hà Nội'],
   ['donations', 'donations desk, Hà Nội'],
   ['awards', 'award committee, Hà Nội'],
+  ['reviewer', 'second award-committee member, Hà Nội'],
   ['member', 'committee member, phường Lĩnh Nam'],
   ['viewer', 'read-only, Hà Nội'],
 ] as const;

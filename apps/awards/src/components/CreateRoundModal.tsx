@@ -1,11 +1,11 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation } from '@apollo/client/react';
-import { App, Button, DatePicker, Form, Input, InputNumber, Modal, Space } from 'antd';
+import { Button, DatePicker, Form, Input, InputNumber, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
-import { FormErrorAlert, applyGraphQLErrors } from '@dx/design-system';
+import { EntityFormModal } from '@dx/design-system';
 import { useTranslation } from '@dx/i18n';
 import { PICKER_FORMAT } from './format';
+import { wholeIn } from './wholeIn';
 import { CreateAwardRoundDocument, type RoundFieldsFragment } from '../graphql/generated/graphql';
 
 interface RoundFormValues {
@@ -21,15 +21,11 @@ interface RoundFormValues {
 /** Opens a round for the caller's unit: title, window, quotas and weighted criteria. */
 export function CreateRoundModal({ onClose }: { onClose: (round?: RoundFieldsFragment) => void }) {
   const { t } = useTranslation('awards');
-  const { message } = App.useApp();
-  const [form] = Form.useForm<RoundFormValues>();
-  const [formError, setFormError] = useState<string | null>(null);
-  const [createRound, { loading }] = useMutation(CreateAwardRoundDocument);
+  const [createRound] = useMutation(CreateAwardRoundDocument);
 
-  const submit = async (values: RoundFormValues) => {
-    setFormError(null);
-    try {
-      const result = await createRound({
+  const save = async (values: RoundFormValues) =>
+    (
+      await createRound({
         variables: {
           input: {
             title: values.title.trim(),
@@ -45,96 +41,101 @@ export function CreateRoundModal({ onClose }: { onClose: (round?: RoundFieldsFra
           },
         },
         refetchQueries: ['AwardRounds'],
-      });
-      void message.success(t('common:state.created'));
-      onClose(result.data?.createAwardRound);
-    } catch (error) {
-      setFormError(applyGraphQLErrors(form, error));
-    }
-  };
+      })
+    ).data?.createAwardRound;
 
   return (
-    <Modal
-      open
+    <EntityFormModal<RoundFormValues>
       title={t('rounds.createTitle')}
-      okText={t('common:actions.save')}
-      cancelText={t('common:actions.cancel')}
-      confirmLoading={loading}
-      onOk={() => form.submit()}
-      onCancel={() => onClose()}
-      destroyOnHidden
+      name="round"
+      namespace="awards"
       width={640}
+      successMessage={t('common:state.created')}
+      initialValues={{ minReviews: 1 }}
+      onSubmit={save}
+      onClose={(saved) => onClose(saved as RoundFieldsFragment | undefined)}
     >
-      <FormErrorAlert message={formError} />
-      <Form<RoundFormValues> form={form} layout="vertical" name="round" onFinish={(v) => void submit(v)}>
+      <Form.Item
+        name="title"
+        label={t('rounds.title')}
+        rules={[{ required: true, whitespace: true, message: t('rounds.titleRequired') }]}
+      >
+        <Input autoFocus maxLength={200} />
+      </Form.Item>
+      <Form.Item name="occasion" label={t('rounds.occasion')}>
+        <Input maxLength={200} />
+      </Form.Item>
+      <Form.Item
+        name="window"
+        label={t('rounds.window')}
+        rules={[{ required: true, message: t('rounds.datesRequired') }]}
+      >
+        <DatePicker.RangePicker format={PICKER_FORMAT} />
+      </Form.Item>
+      <Space wrap>
         <Form.Item
-          name="title"
-          label={t('rounds.title')}
-          rules={[{ required: true, whitespace: true, message: t('rounds.titleRequired') }]}
+          name="collectiveQuota"
+          label={t('rounds.collectiveQuota')}
+          extra={t('rounds.noLimitHint')}
+          rules={[{ validator: wholeIn(1, 10_000, t('rounds.quotaRange')) }]}
         >
-          <Input autoFocus maxLength={200} />
-        </Form.Item>
-        <Form.Item name="occasion" label={t('rounds.occasion')}>
-          <Input maxLength={200} />
+          <InputNumber />
         </Form.Item>
         <Form.Item
-          name="window"
-          label={t('rounds.window')}
-          rules={[{ required: true, message: t('rounds.datesRequired') }]}
+          name="individualQuota"
+          label={t('rounds.individualQuota')}
+          extra={t('rounds.noLimitHint')}
+          rules={[{ validator: wholeIn(1, 10_000, t('rounds.quotaRange')) }]}
         >
-          <DatePicker.RangePicker format={PICKER_FORMAT} />
+          <InputNumber />
         </Form.Item>
-        <Space wrap>
-          <Form.Item
-            name="collectiveQuota"
-            label={t('rounds.collectiveQuota')}
-            extra={t('rounds.noLimitHint')}
-          >
-            <InputNumber min={1} max={10000} />
-          </Form.Item>
-          <Form.Item
-            name="individualQuota"
-            label={t('rounds.individualQuota')}
-            extra={t('rounds.noLimitHint')}
-          >
-            <InputNumber min={1} max={10000} />
-          </Form.Item>
-          <Form.Item name="minReviews" label={t('manage.minReviews')} initialValue={1}>
-            <InputNumber />
-          </Form.Item>
-        </Space>
-        <Form.List name="criteria">
-          {(fields, { add, remove }) => (
-            <Form.Item label={t('rounds.criteria')}>
-              {fields.map((field) => (
-                <Space key={field.key} align="baseline" wrap>
-                  <Form.Item
-                    name={[field.name, 'name']}
-                    rules={[{ required: true, whitespace: true, message: t('rounds.criterionName') }]}
-                  >
-                    <Input placeholder={t('rounds.criterionName')} aria-label={t('rounds.criterionName')} />
-                  </Form.Item>
-                  <Form.Item name={[field.name, 'weight']} initialValue={1} rules={[{ required: true }]}>
-                    <InputNumber
-                      min={1}
-                      max={100}
-                      aria-label={t('rounds.criterionWeight')}
-                      addonBefore={t('rounds.criterionWeight')}
-                    />
-                  </Form.Item>
-                  <MinusCircleOutlined
-                    onClick={() => remove(field.name)}
-                    aria-label={t('common:actions.cancel')}
+        <Form.Item
+          name="minReviews"
+          label={t('manage.minReviews')}
+          rules={[
+            { required: true, message: t('manage.minReviewsRequired') },
+            { validator: wholeIn(1, 20, t('manage.minReviewsRequired')) },
+          ]}
+        >
+          <InputNumber />
+        </Form.Item>
+      </Space>
+      <Form.List name="criteria">
+        {(fields, { add, remove }) => (
+          <Form.Item label={t('rounds.criteria')}>
+            {fields.map((field) => (
+              <Space key={field.key} align="baseline" wrap>
+                <Form.Item
+                  name={[field.name, 'name']}
+                  rules={[{ required: true, whitespace: true, message: t('rounds.criterionName') }]}
+                >
+                  <Input placeholder={t('rounds.criterionName')} aria-label={t('rounds.criterionName')} />
+                </Form.Item>
+                <Form.Item
+                  name={[field.name, 'weight']}
+                  initialValue={1}
+                  rules={[
+                    { required: true, message: t('rounds.weightRange') },
+                    { validator: wholeIn(1, 100, t('rounds.weightRange')) },
+                  ]}
+                >
+                  <InputNumber
+                    aria-label={t('rounds.criterionWeight')}
+                    addonBefore={t('rounds.criterionWeight')}
                   />
-                </Space>
-              ))}
-              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add()}>
-                {t('rounds.addCriterion')}
-              </Button>
-            </Form.Item>
-          )}
-        </Form.List>
-      </Form>
-    </Modal>
+                </Form.Item>
+                <MinusCircleOutlined
+                  onClick={() => remove(field.name)}
+                  aria-label={t('common:actions.cancel')}
+                />
+              </Space>
+            ))}
+            <Button type="dashed" icon={<PlusOutlined />} onClick={() => add()}>
+              {t('rounds.addCriterion')}
+            </Button>
+          </Form.Item>
+        )}
+      </Form.List>
+    </EntityFormModal>
   );
 }

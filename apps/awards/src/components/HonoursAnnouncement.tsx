@@ -1,6 +1,6 @@
-import { useTranslation } from '@dx/i18n';
+import { AdministrativeHeader, DeskLink, SignatureBlock, placeAndDate } from '@dx/design-system';
+import { useLanguage, useTranslation } from '@dx/i18n';
 import type { HonoursQuery } from '../graphql/generated/graphql';
-import { DeskLink } from '@dx/design-system';
 
 type Honour = HonoursQuery['honours'][number];
 
@@ -8,7 +8,11 @@ const table = { width: '100%', borderCollapse: 'collapse' as const, marginBottom
 const cell = { border: '1px solid #999', padding: '4px 8px', textAlign: 'start' as const };
 type Round = NonNullable<HonoursQuery['awardRound']>;
 
-/** The public announcement of a round's honours: collectives, then individuals, with the decision numbers. */
+/**
+ * The public announcement of a round's honours in administrative form: the issuing body and the
+ * national motto, the place-and-date line (the day of the latest decision), collectives, then
+ * individuals, with the decision numbers, and the round's signer.
+ */
 export function HonoursAnnouncement({
   round,
   honours,
@@ -19,15 +23,30 @@ export function HonoursAnnouncement({
   withLinks: boolean;
 }) {
   const { t } = useTranslation('awards');
+  const { language } = useLanguage();
   const collectives = honours.filter((h) => h.kind === 'COLLECTIVE');
   const individuals = honours.filter((h) => h.kind === 'INDIVIDUAL');
   const decisions = [...new Set(honours.map((h) => h.decisionNo).filter(Boolean))].join(', ');
+  const lastDecided = honours
+    .map((h) => h.decidedOn)
+    .filter((d): d is string => Boolean(d))
+    .sort()
+    .at(-1);
   const certificate = (h: Honour) =>
     withLinks && <DeskLink to={`certificates/${h.id}`}>{t('honours.certificate')}</DeskLink>;
   return (
     <article>
-      <p style={{ textAlign: 'center', fontWeight: 'bold', margin: 0 }}>{round.organizerUnit?.name}</p>
-      <h2 style={{ textAlign: 'center', textTransform: 'uppercase', marginBottom: 4 }}>
+      <AdministrativeHeader
+        issuingBody={round.issuingBody ?? round.organizerUnit?.name ?? ''}
+        nation={t('certificate.country')}
+        motto={t('certificate.motto')}
+        placeDate={
+          lastDecided
+            ? placeAndDate(round.place ?? round.organizerUnit?.name ?? '', lastDecided, language)
+            : ''
+        }
+      />
+      <h2 style={{ textAlign: 'center', textTransform: 'uppercase', marginBottom: 4, marginTop: 24 }}>
         {t('honours.announcement')}
       </h2>
       <h3 style={{ textAlign: 'center', marginTop: 0 }}>{t('honours.heading')}</h3>
@@ -79,6 +98,9 @@ export function HonoursAnnouncement({
           ))}
         </tbody>
       </table>
+      {round.signerTitle && round.signerName && (
+        <SignatureBlock title={round.signerTitle} name={round.signerName} />
+      )}
     </article>
   );
 }

@@ -1,15 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { App, Form, Input, InputNumber, Modal, Typography } from 'antd';
-import { useState } from 'react';
-import { FormErrorAlert, applyGraphQLErrors } from '@dx/design-system';
-import { apiErrors } from '@dx/graphql-client';
+import { Form, Input, InputNumber, Typography } from 'antd';
+import { EntityFormModal } from '@dx/design-system';
 import { useTranslation } from '@dx/i18n';
 import {
   RecuseFromNominationDocument,
   ReviewNominationDocument,
   type ReviewQueueQuery,
 } from '../graphql/generated/graphql';
-import { useAwardsError } from './useAwardsError';
 import { ScoreCombination } from './ScoreCombination';
 
 export type QueuedNomination = ReviewQueueQuery['reviewQueue']['nodes'][number];
@@ -32,41 +29,30 @@ export function ReviewModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation('awards');
-  const { message } = App.useApp();
-  const describe = useAwardsError();
-  const [form] = Form.useForm<ReviewValues>();
-  const [formError, setFormError] = useState<string | null>(null);
   const refetchQueries = ['ReviewQueue', 'Nominations'];
-  const [review, reviewing] = useMutation(ReviewNominationDocument, { refetchQueries });
-  const [recuseFrom, recusing] = useMutation(RecuseFromNominationDocument, { refetchQueries });
+  const [review] = useMutation(ReviewNominationDocument, { refetchQueries });
+  const [recuseFrom] = useMutation(RecuseFromNominationDocument, { refetchQueries });
   const criteria = nomination.round.criteria;
 
-  const submit = async (values: ReviewValues) => {
-    setFormError(null);
-    try {
-      if (recuse) {
-        await recuseFrom({ variables: { id: nomination.id, reason: values.reason?.trim() ?? '' } });
-        void message.success(t('reviews.recused'));
-      } else {
-        const criterionScores = criteria.map((c) => ({
-          criterionId: c.id,
-          score: values.criteria?.[c.id] ?? 0,
-        }));
-        await review({
-          variables: {
-            id: nomination.id,
-            score: values.score,
-            comment: values.comment?.trim() || null,
-            criterionScores: criteria.length ? criterionScores : null,
-          },
-        });
-        void message.success(t('reviews.saved'));
-      }
-      onClose();
-    } catch (error) {
-      const domain = apiErrors(error).some((e) => e.code !== 'BAD_USER_INPUT');
-      setFormError(domain ? describe(error) : applyGraphQLErrors(form, error));
+  const save = async (values: ReviewValues) => {
+    if (recuse) {
+      return (await recuseFrom({ variables: { id: nomination.id, reason: values.reason?.trim() ?? '' } }))
+        .data?.recuseFromNomination;
     }
+    const criterionScores = criteria.map((c) => ({
+      criterionId: c.id,
+      score: values.criteria?.[c.id] ?? 0,
+    }));
+    return (
+      await review({
+        variables: {
+          id: nomination.id,
+          score: values.score,
+          comment: values.comment?.trim() || null,
+          criterionScores: criteria.length ? criterionScores : null,
+        },
+      })
+    ).data?.reviewNomination;
   };
 
   // No min/max on the input: antd would silently turn 15 into 10; the rule refuses it with a message instead.
@@ -83,55 +69,51 @@ export function ReviewModal({
     },
   ];
   return (
-    <Modal
-      open
+    <EntityFormModal<ReviewValues>
       title={
         recuse
           ? t('reviews.recuseTitle', { name: nomination.nomineeName })
           : t('reviews.reviewTitle', { name: nomination.nomineeName })
       }
-      okText={recuse ? t('reviews.recuse') : t('common:actions.save')}
-      cancelText={t('common:actions.cancel')}
-      confirmLoading={reviewing.loading || recusing.loading}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
+      okText={recuse ? t('reviews.recuse') : undefined}
+      name="review"
+      namespace="awards"
+      successMessage={recuse ? t('reviews.recused') : t('reviews.saved')}
+      onSubmit={save}
+      onClose={() => onClose()}
     >
-      <FormErrorAlert message={formError} />
       <Typography.Paragraph type="secondary" ellipsis={{ rows: 4, expandable: true }}>
         {nomination.achievements}
       </Typography.Paragraph>
-      <Form<ReviewValues> form={form} layout="vertical" name="review" onFinish={(v) => void submit(v)}>
-        {recuse ? (
-          <Form.Item
-            name="reason"
-            label={t('reviews.reason')}
-            rules={[{ required: true, whitespace: true, min: 5, message: t('reviews.reasonRequired') }]}
-          >
-            <Input.TextArea rows={3} maxLength={1000} autoFocus />
+      {recuse ? (
+        <Form.Item
+          name="reason"
+          label={t('reviews.reason')}
+          rules={[{ required: true, whitespace: true, min: 5, message: t('reviews.reasonRequired') }]}
+        >
+          <Input.TextArea rows={3} maxLength={1000} autoFocus />
+        </Form.Item>
+      ) : (
+        <>
+          <Form.Item name="score" label={t('reviews.score')} rules={scoreRules}>
+            {scoreInput}
           </Form.Item>
-        ) : (
-          <>
-            <Form.Item name="score" label={t('reviews.score')} rules={scoreRules}>
+          {criteria.map((c) => (
+            <Form.Item
+              key={c.id}
+              name={['criteria', c.id]}
+              label={t('reviews.criterionScore', { name: c.name, weight: c.weight })}
+              rules={scoreRules}
+            >
               {scoreInput}
             </Form.Item>
-            {criteria.map((c) => (
-              <Form.Item
-                key={c.id}
-                name={['criteria', c.id]}
-                label={t('reviews.criterionScore', { name: c.name, weight: c.weight })}
-                rules={scoreRules}
-              >
-                {scoreInput}
-              </Form.Item>
-            ))}
-            <ScoreCombination form={form} criteria={criteria} minReviews={nomination.round.minReviews} />
-            <Form.Item name="comment" label={t('reviews.comment')}>
-              <Input.TextArea rows={3} maxLength={2000} />
-            </Form.Item>
-          </>
-        )}
-      </Form>
-    </Modal>
+          ))}
+          <ScoreCombination criteria={criteria} minReviews={nomination.round.minReviews} />
+          <Form.Item name="comment" label={t('reviews.comment')}>
+            <Input.TextArea rows={3} maxLength={2000} />
+          </Form.Item>
+        </>
+      )}
+    </EntityFormModal>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Form, type FormInstance } from 'antd';
+import { Alert, Form } from 'antd';
 import { useTranslation } from '@dx/i18n';
 import { formatScore } from './format';
 
@@ -13,16 +13,9 @@ interface Criterion {
  * (or the overall score where the round has none), then the nomination's score is the mean of all
  * reviewers' scores, after the round's minimum number of reviews.
  */
-export function ScoreCombination({
-  form,
-  criteria,
-  minReviews,
-}: {
-  form: FormInstance;
-  criteria: Criterion[];
-  minReviews: number;
-}) {
+export function ScoreCombination({ criteria, minReviews }: { criteria: Criterion[]; minReviews: number }) {
   const { t } = useTranslation('awards');
+  const form = Form.useFormInstance();
   const overall = Form.useWatch('score', form) as number | undefined;
   const scores = (Form.useWatch('criteria', form) ?? {}) as Record<string, number | undefined>;
   let line: string;
