@@ -22,7 +22,7 @@ const moduleNameMapper = {
 const webModuleNameMapper = {
   '^@dx/design-system/testing$': '<rootDir>/packages/design-system/src/testing.tsx',
   '^@dx/i18n/locales/(.*)$': '<rootDir>/packages/i18n/src/locales/$1',
-  '^@dx/graphql-client/(session|config)$': '<rootDir>/packages/graphql-client/src/$1.ts',
+  '^@dx/graphql-client/(session|config|renewal)$': '<rootDir>/packages/graphql-client/src/$1.ts',
   '^@dx/(design-system|i18n|graphql-client|e2e-kit|suite-manifest)$': '<rootDir>/packages/$1/src/index.ts',
   '\\.(css|less)$': '<rootDir>/packages/design-system/test/style-stub.js',
 };

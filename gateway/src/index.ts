@@ -2,3 +2,4 @@ export * from './server';
 export * from './subgraphs';
 export * from './compose';
 export * from './errors';
+export * from './auth-routes';

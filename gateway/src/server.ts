@@ -18,6 +18,7 @@ import cors from 'cors';
 import express, { type ErrorRequestHandler } from 'express';
 import { GraphQLError } from 'graphql';
 import pino from 'pino';
+import { authRoutes } from './auth-routes';
 import { clientErrorStatus, readiness, securityHeaders } from './edges';
 import { maskGatewayError } from './errors';
 import { subgraphFetch } from './subgraph-fetch';
@@ -182,11 +183,16 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       .set('cache-control', 'no-store')
       .json({ status: ready.draining ? 'draining' : ok ? 'ok' : 'subgraphs down', subgraphs });
   });
+  const corsOrigins = options.corsOrigins ?? process.env.DX_CORS_ORIGINS?.split(',') ?? DEFAULT_ORIGINS;
+  app.use(
+    '/auth',
+    authRoutes({ directoryUrl: () => urls.directory ?? defaultUrl('directory'), corsOrigins, timeoutMs }),
+  );
   app.use(
     '/graphql',
     clientErrorStatus(),
     cors({
-      origin: options.corsOrigins ?? process.env.DX_CORS_ORIGINS?.split(',') ?? DEFAULT_ORIGINS,
+      origin: corsOrigins,
       maxAge: 600,
     }),
     express.json({ limit: options.bodyLimit ?? 100_000 }),

@@ -246,6 +246,8 @@ function ingress(): Manifest {
           http: {
             paths: [
               path('/graphql', 'gateway'),
+              // Sign-in, renewal and sign-out (the session cookie is Path=/auth on this host).
+              path('/auth', 'gateway'),
               ...APPS.filter((a) => a.name !== 'shell').map((a) =>
                 path(`/remotes/${a.name}`, `desk-${a.name}`),
               ),

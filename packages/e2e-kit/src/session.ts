@@ -25,8 +25,10 @@ export function homeScreen(page: Page) {
   return page.locator('[data-testid=dashboard], [data-testid=home]').first();
 }
 
+/** Forgets the token and the session cookie (the shell would otherwise renew from the cookie at start-up). */
 export async function signOut(page: Page): Promise<void> {
   await page.evaluate(() => localStorage.removeItem('dx.session'));
+  await page.context().clearCookies();
   await page.goto(suiteUrl('/signin'));
 }
 

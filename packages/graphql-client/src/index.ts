@@ -5,3 +5,4 @@ export * from './config';
 export * from './client';
 export { SignInDocument, CurrentAccountDocument } from './graphql/generated/graphql';
 export type { UnitKind, SignInMutation } from './graphql/generated/graphql';
+export * from './renewal';

@@ -6,6 +6,7 @@ import {
   type SubgraphDefinition,
 } from '@dx/subgraph-kit';
 import { AccountRecord } from './entities/account.entity';
+import { SessionRecord } from './entities/session.entity';
 import { SignInLimitRecord } from './entities/sign-in-limit.entity';
 import { PersonRecord } from './entities/person.entity';
 import { UnitRecord } from './entities/unit.entity';
@@ -13,6 +14,7 @@ import { migrations as mariadb } from './migrations/mariadb';
 import { migrations as sqlite } from './migrations/sqlite';
 import { AccountResolver } from './resolvers/account.resolver';
 import { PersonResolver } from './resolvers/person.resolver';
+import { SessionResolver } from './resolvers/session.resolver';
 import { UnitResolver } from './resolvers/unit.resolver';
 import { personLoader, unitLoader } from './store/loaders';
 
@@ -26,9 +28,9 @@ const referenceResolvers: ReferenceResolvers = {
 /** The directory owns units, people and accounts, and is the one service that signs tokens. */
 export const definition: SubgraphDefinition = {
   name: 'directory',
-  entities: [UnitRecord, PersonRecord, AccountRecord, SignInLimitRecord, AuditRecord],
+  entities: [UnitRecord, PersonRecord, AccountRecord, SignInLimitRecord, SessionRecord, AuditRecord],
   migrations: { sqlite, mariadb },
-  resolvers: [UnitResolver, PersonResolver, AccountResolver, auditResolver('directory')],
+  resolvers: [UnitResolver, PersonResolver, AccountResolver, SessionResolver, auditResolver('directory')],
   referenceResolvers,
-  publicRootFields: ['login', 'me'],
+  publicRootFields: ['login', 'me', 'openSession', 'renewSession', 'endSession'],
 };

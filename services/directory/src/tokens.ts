@@ -11,6 +11,15 @@ export function tokens(): TokenService {
   return (tokenService ??= new TokenService({ privateKeyPem, publicKeyPem }));
 }
 
+/**
+ * How long an access token lives: short, because it cannot be taken back. A browser renews it
+ * through its session (store/sessions.ts); a script signs in again.
+ */
 export function tokenTtlSeconds(): number {
-  return Number(process.env.DX_TOKEN_TTL_SECONDS ?? 8 * 3600);
+  return Number(process.env.DX_TOKEN_TTL_SECONDS ?? 10 * 60);
+}
+
+/** How long a session may renew tokens before its owner must sign in again. */
+export function sessionTtlSeconds(): number {
+  return Number(process.env.DX_SESSION_TTL_SECONDS ?? 8 * 3600);
 }

@@ -4,7 +4,7 @@ import { Button, Grid, Popover, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { AppLayout, LanguageSwitcher, type NavItem } from '@dx/design-system';
-import { endSession, useSession } from '@dx/graphql-client';
+import { signOut as endBrowserSession, useSession } from '@dx/graphql-client';
 import { useTranslation } from '@dx/i18n';
 import type { Desk } from '../desks';
 import { DeskIcon } from './DeskIcon';
@@ -33,7 +33,8 @@ export function ShellLayout({ desks, children }: { desks: Desk[]; children: Reac
   const signOut = () => {
     void navigate('/', { replace: true });
     void client.clearStore();
-    endSession('signed-out');
+    // Ends the session on the server too: its cookie renews nothing more.
+    void endBrowserSession();
   };
 
   const narrow = Grid.useBreakpoint().md === false;

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
+import { AuthRefusal, signInWithSession } from '@dx/graphql-client/renewal';
 import { sessionEndReason, startSession } from '@dx/graphql-client/session';
 import { LANGUAGES, isLanguage, useLanguage, useTranslation } from '@dx/i18n';
-import { SignInError, requestSignIn } from './signInRequest';
 import './signin.css';
 
 /** Plain HTML and CSS on purpose: the first route stays small (no antd, Apollo or router yet). */
@@ -24,9 +24,9 @@ export function SignInPage({ gatewayUrl }: { gatewayUrl: string }) {
     setBusy(true);
     setFailure(null);
     try {
-      startSession(await requestSignIn(gatewayUrl, username, password));
+      startSession(await signInWithSession(gatewayUrl, username, password));
     } catch (error) {
-      const code = error instanceof SignInError ? error.code : 'UNKNOWN';
+      const code = error instanceof AuthRefusal ? error.code : 'UNKNOWN';
       setFailure(
         code === 'UNAUTHENTICATED' || code === 'BAD_USER_INPUT'
           ? t('signIn.failed')

@@ -65,6 +65,12 @@ export interface RunningSubgraph {
   dataSource: DataSource;
   /** Null when the service keeps no outbox or events are off. */
   relay: OutboxRelay | null;
+  /**
+   * For SIGTERM: /health/ready says 503 at once, new GraphQL requests are refused with 503
+   * (SERVICE_UNAVAILABLE, `Connection: close`), requests already running finish (for at most
+   * `graceMs`), then the service stops.
+   */
+  drain(graceMs?: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -122,12 +128,15 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
   });
   await apollo.start();
 
+  const drainState = drainGate();
+  app.use(drainState.middleware);
   app.get('/health/live', (_req, res) => {
     res.json({ status: 'ok' });
   });
   let demo: 'none' | 'seeding' | 'seeded' | 'failed' =
     options.seedDemo && process.env.DX_DEMO === '1' ? 'seeding' : 'none';
   app.get('/health/ready', async (_req, res) => {
+    if (drainState.draining) return void res.status(503).json({ status: 'draining', demo });
     const ok = await pingDatabase(dataSource);
     const ready = ok && (demo === 'none' || demo === 'seeded');
     res.status(ready ? 200 : 503).json({ status: ok ? 'ok' : 'database unreachable', demo });
@@ -195,7 +204,59 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
       await apollo.stop();
       await dataSource.destroy();
     })());
-  return { url, port, dataSource, relay, stop };
+  const drain = async (graceMs = Number(process.env.DX_DRAIN_GRACE_MS ?? 5_000)) => {
+    log.info({ graceMs, inFlight: drainState.inFlight }, 'draining');
+    await drainState.drain(graceMs);
+    await stop();
+  };
+  return { url, port, dataSource, relay, drain, stop };
+}
+
+/**
+ * Counts the requests being answered and, once draining, refuses new ones (health checks aside)
+ * with 503 so the gateway reports SERVICE_UNAVAILABLE instead of a reset connection.
+ */
+function drainGate() {
+  const state = {
+    draining: false,
+    inFlight: 0,
+    idle: [] as (() => void)[],
+    middleware: ((req, res, next) => {
+      if (req.path.startsWith('/health/')) return next();
+      if (state.draining) {
+        res.setHeader('connection', 'close');
+        return void res.status(503).json({
+          errors: [
+            {
+              message: 'This service is shutting down; try again in a moment.',
+              extensions: { code: 'SERVICE_UNAVAILABLE', messageKey: 'errors.serviceUnavailable' },
+            },
+          ],
+        });
+      }
+      state.inFlight++;
+      let done = false;
+      const finished = () => {
+        if (done) return;
+        done = true;
+        state.inFlight--;
+        if (state.inFlight === 0) for (const resolve of state.idle.splice(0)) resolve();
+      };
+      res.once('finish', finished);
+      res.once('close', finished);
+      next();
+    }) as express.RequestHandler,
+    /** Refuses from now on; resolves when nothing is in flight or after `graceMs`. */
+    drain(graceMs: number): Promise<void> {
+      state.draining = true;
+      if (state.inFlight === 0) return Promise.resolve();
+      return new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, graceMs);
+        state.idle.push(() => (clearTimeout(timer), resolve()));
+      });
+    },
+  };
+  return state;
 }
 
 /**
@@ -212,7 +273,7 @@ function clientAddressOf(req: http.IncomingMessage): string | undefined {
 export async function runSubgraph(options: SubgraphOptions): Promise<void> {
   const running = await startSubgraph(options);
   const shutdown = async () => {
-    await running.stop();
+    await running.drain();
     process.exit(0);
   };
   process.once('SIGINT', shutdown);

@@ -111,6 +111,29 @@ export class AuthPayload {
   expiresAt: string;
 }
 
+@Directive('@inaccessible')
+@ObjectType({ description: "For the gateway's /auth routes only (not in the public API)." })
+export class SessionPayload {
+  @Field()
+  token: string;
+
+  @Field(() => Account)
+  account: Account;
+
+  @Field({ description: 'When the access token stops being accepted (ISO-8601).' })
+  expiresAt: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The renewal secret, given once when the session opens; the gateway keeps it in an httpOnly cookie.',
+  })
+  renewal: string | null;
+
+  @Field({ description: 'When the session stops renewing tokens (ISO-8601).' })
+  renewalExpiresAt: string;
+}
+
 export const UnitConnection = ConnectionType(Unit);
 export const PersonConnection = ConnectionType(Person);
 export const AccountConnection = ConnectionType(Account);

@@ -19,6 +19,7 @@ import { hashPassword, passwordProblem } from '../domain/passwords';
 import { hasInvisibleCharacters, normaliseUsername, usernameProblem } from '../domain/usernames';
 import type { CreateAccountInput, UpdateAccountInput } from '../schema/inputs';
 import { redactAccount, toAccount } from './mappers';
+import { endAccountSessions } from './sessions';
 
 async function checkReferences(
   manager: EntityManager,
@@ -51,7 +52,9 @@ export async function listAccounts(ctx: RequestContext, page: PageArgs, search?:
   const query = ctx.dataSource.getRepository(AccountRecord).createQueryBuilder('a');
   const text = search?.trim() ? normaliseUsername(search) : '';
   // Usernames are few and short; a plain LIKE with the wildcards escaped is enough here.
-  if (text) query.andWhere("a.username LIKE :q ESCAPE '\\'", { q: `%${escapeLike(text)}%` });
+  // MariaDB reads a backslash in a string literal as an escape itself: the same ESCAPE is written twice there.
+  const escape = ctx.dataSource.options.type === 'mariadb' ? "'\\\\'" : "'\\'";
+  if (text) query.andWhere(`a.username LIKE :q ESCAPE ${escape}`, { q: `%${escapeLike(text)}%` });
   const connection = await paginate(query, page, [
     { column: 'a.username', property: 'username', direction: 'ASC' },
     { column: 'a.id', property: 'id', direction: 'ASC' },
@@ -135,6 +138,9 @@ export async function updateAccount(
     if (input.active !== undefined) changes.active = input.active;
     if (passwordHash) changes.passwordHash = passwordHash;
     await updateAtVersion(manager, AccountRecord, before.id, version, changes, 'This account');
+    // A new password or a deactivation ends every session: no browser renews its token again.
+    if (passwordHash || (before.active && changes.active === false))
+      await endAccountSessions(manager, before.id);
     const after = await accounts.findOneByOrFail({ id: before.id });
     await writeAudit(manager, ctx, {
       action: 'updateAccount',

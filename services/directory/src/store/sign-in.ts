@@ -32,10 +32,10 @@ const rateLimited = (retryAfterSeconds: number) => {
 };
 
 /**
- * Signs in. Every limit is claimed before the password is checked, and an unknown username is
- * claimed, checked (against a decoy hash) and refused exactly like a real one.
+ * Checks a username and password. Every limit is claimed before the password is checked, and an
+ * unknown username is claimed, checked (against a decoy hash) and refused exactly like a real one.
  */
-export async function signIn(ctx: RequestContext, rawUsername: string, password: string) {
+export async function authenticate(ctx: RequestContext, rawUsername: string, password: string) {
   const username = normaliseUsername(rawUsername);
   const address = ctx.clientAddress ?? 'unknown';
   const keys = SIGN_IN_LIMITS.map((limit) => ({ limit, key: limitKey(limit, username, address) }));
@@ -53,8 +53,14 @@ export async function signIn(ctx: RequestContext, rawUsername: string, password:
     throw unauthenticated('Wrong username or password.', 'errors.wrongCredentials');
   }
   await forgetAttempts(ctx.dataSource, [keys[0].key, keys[1].key], keys[2].key);
-  const scope = await scopeOf(ctx.dataSource.manager, account);
-  const ttl = tokenTtlSeconds();
+  return account;
+}
+
+/** A short access token for the account, with roles and scope read now; never past `notAfter`. */
+export async function issueToken(manager: EntityManager, account: AccountRecord, notAfter?: Date) {
+  const scope = await scopeOf(manager, account);
+  const left = notAfter ? Math.floor((notAfter.getTime() - Date.now()) / 1000) : Infinity;
+  const ttl = Math.min(tokenTtlSeconds(), left);
   const token = await tokens().sign(
     {
       accountId: String(account.id),
@@ -66,4 +72,10 @@ export async function signIn(ctx: RequestContext, rawUsername: string, password:
     ttl,
   );
   return { token, account: toAccount(account), expiresAt: new Date(Date.now() + ttl * 1000).toISOString() };
+}
+
+/** Signs in without a session (scripts, tests): the token is not renewed; sign in again. */
+export async function signIn(ctx: RequestContext, rawUsername: string, password: string) {
+  const account = await authenticate(ctx, rawUsername, password);
+  return issueToken(ctx.dataSource.manager, account);
 }
