@@ -1,14 +1,9 @@
-import pino from 'pino';
-import { ok, startStack, type TestStack } from '@dx/test-kit';
-import { definition as directory, seedDirectoryDemo } from '@dx/service-directory';
+import { ok, startStackWith, type TestStack } from '@dx/test-kit';
 import { definition as awards } from '@dx/service-awards';
 import { vietnamDay } from '@dx/subgraph-kit';
 
 export function startAwardsStack(): Promise<TestStack> {
-  return startStack({
-    services: [directory, awards],
-    onReady: { directory: (ds) => seedDirectoryDemo(ds, pino({ level: 'silent' })) },
-  });
+  return startStackWith(awards);
 }
 
 /** A calendar day `days` from today in Vietnam (negative for the past). */

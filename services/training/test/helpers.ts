@@ -1,13 +1,8 @@
-import pino from 'pino';
-import { ok, startStack, type TestStack } from '@dx/test-kit';
-import { definition as directory, seedDirectoryDemo } from '@dx/service-directory';
+import { ok, startStackWith, type TestStack } from '@dx/test-kit';
 import { definition as training } from '@dx/service-training';
 
 export function startTrainingStack(): Promise<TestStack> {
-  return startStack({
-    services: [directory, training],
-    onReady: { directory: (ds) => seedDirectoryDemo(ds, pino({ level: 'silent' })) },
-  });
+  return startStackWith(training);
 }
 
 export async function unitIdByCode(stack: TestStack, token: string, code: string): Promise<string> {

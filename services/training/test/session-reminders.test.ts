@@ -1,17 +1,11 @@
-import pino from 'pino';
-import { ok, startStack, type TestStack } from '@dx/test-kit';
-import { definition as directory, seedDirectoryDemo } from '@dx/service-directory';
-import { definition as notifications } from '@dx/service-notifications';
+import { ok, startStackWith, type TestStack } from '@dx/test-kit';
 import { definition as training } from '@dx/service-training';
 import { writeSessionReminders } from '../src/store/session-reminders';
 import { newSession } from './helpers';
 
 let stack: TestStack;
 beforeAll(async () => {
-  stack = await startStack({
-    services: [directory, training, notifications],
-    onReady: { directory: (ds) => seedDirectoryDemo(ds, pino({ level: 'silent' })) },
-  });
+  stack = await startStackWith(training, { with: ['notifications'] });
 }, 120_000);
 afterAll(() => stack?.stop());
 
