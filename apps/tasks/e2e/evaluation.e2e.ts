@@ -29,6 +29,9 @@ const L: Record<
     published: string;
     previousMonth: string;
     previousYear: string;
+    targets: string;
+    setTarget: string;
+    ofYear: string;
   }
 > = {
   vi: {
@@ -46,6 +49,9 @@ const L: Record<
     published: 'Đã công bố',
     previousMonth: 'Tháng trước',
     previousYear: 'Năm trước',
+    targets: 'Chỉ tiêu theo năm',
+    setTarget: 'Đặt chỉ tiêu năm',
+    ofYear: 'đặt cho năm này',
   },
   en: {
     tab: 'Evaluation',
@@ -62,6 +68,9 @@ const L: Record<
     published: 'Published',
     previousMonth: 'Previous month',
     previousYear: 'Previous year',
+    targets: 'Indicator targets',
+    setTarget: "Set the year's target",
+    ofYear: 'set for this year',
   },
   ar: {
     tab: 'التقييم',
@@ -78,6 +87,9 @@ const L: Record<
     published: 'منشور',
     previousMonth: 'الشهر السابق',
     previousYear: 'العام السابق',
+    targets: 'أهداف المؤشرات',
+    setTarget: 'تحديد هدف العام',
+    ofYear: 'محدد لهذا العام',
   },
 };
 
@@ -161,6 +173,16 @@ describe('DX evaluation by clicking: monthly rating and the yearly ranking', () 
       await page.getByTestId('ranking-status').getByText(l.published, { exact: true }).waitFor();
       expect(await page.getByRole('button', { name: l.publish }).count()).toBe(0);
       await shots('evaluation-ranking');
+
+      // The secretariat sets the year's target of an indicator and sees the unit's months against it.
+      await page.getByRole('link', { name: l.targets, exact: true }).click();
+      await stepBack(page, l.previousYear, back);
+      await page.getByTestId('targets-table').locator('tr.ant-table-row').first().waitFor();
+      await page.getByRole('button', { name: l.setTarget }).click();
+      await page.locator('#year-target_target').fill('12');
+      await page.locator('.ant-modal .ant-btn-primary').click();
+      await page.getByTestId('year-target').getByText(l.ofYear, { exact: false }).waitFor();
+      await shots('evaluation-targets');
       expect(suite.pageErrors).toEqual([]);
     },
   );

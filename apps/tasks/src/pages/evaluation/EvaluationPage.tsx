@@ -5,8 +5,9 @@ import { useTranslation } from '@dx/i18n';
 import { MyRatingPage } from './MyRatingPage';
 import { RankingPage } from './RankingPage';
 import { RatingApprovalsPage } from './RatingApprovalsPage';
+import { IndicatorTargetsPage } from './IndicatorTargetsPage';
 
-const SECTIONS = ['mine', 'approvals', 'ranking'] as const;
+const SECTIONS = ['mine', 'approvals', 'ranking', 'targets'] as const;
 type Section = (typeof SECTIONS)[number];
 
 /** DX evaluation: a person's monthly rating, the head's approvals, the yearly ranking of units; each at its own address. */
@@ -28,6 +29,7 @@ export function EvaluationPage() {
       {current === 'mine' && <MyRatingPage />}
       {current === 'approvals' && <RatingApprovalsPage />}
       {current === 'ranking' && <RankingPage />}
+      {current === 'targets' && <IndicatorTargetsPage />}
     </Space>
   );
 }

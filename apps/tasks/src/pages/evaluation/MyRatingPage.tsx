@@ -10,7 +10,7 @@ import {
   SubmitRatingDocument,
   type MyYearRatingQuery,
 } from '../../graphql/generated/graphql';
-import { ClassTag, StatusTag, monthLabel } from './RatingTags';
+import { ClassTag, StatusTag, monthLabel, useArrows } from './RatingTags';
 import { ScoreFields, fromScores, toScoreInput, type ScoreValues } from './ScoreFields';
 
 type Month = MyYearRatingQuery['yearRating']['months'][number];
@@ -18,6 +18,7 @@ type Month = MyYearRatingQuery['yearRating']['months'][number];
 /** A civil servant's own month: the self-assessment, then the head's decision; and the year's classification. */
 export function MyRatingPage() {
   const { t } = useTranslation('evaluation');
+  const arrows = useArrows();
   const [month, setMonth] = useState(currentMonth());
   const year = Number(month.slice(0, 4));
   const [open, setOpen] = useState(false);
@@ -44,11 +45,11 @@ export function MyRatingPage() {
         title={
           <Space>
             <Button onClick={() => setMonth(shiftMonth(month, -1))} aria-label={t('rating.previousMonth')}>
-              ‹
+              {arrows.prev}
             </Button>
             <bdi data-testid="rating-month">{t('rating.monthTitle', { month: monthLabel(month) })}</bdi>
             <Button onClick={() => setMonth(shiftMonth(month, 1))} aria-label={t('rating.nextMonth')}>
-              ›
+              {arrows.next}
             </Button>
           </Space>
         }

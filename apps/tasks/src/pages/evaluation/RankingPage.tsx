@@ -15,6 +15,7 @@ import {
 import { useSession } from '@dx/graphql-client';
 import { useLanguage, useTranslation } from '@dx/i18n';
 import { todayInVietnam } from '../../components/format';
+import { useArrows } from './RatingTags';
 import { placeOf } from '../../components/OfficialHeader';
 import {
   PublishUnitRankingDocument,
@@ -50,6 +51,7 @@ function Trend({ unitId }: { unitId: string }) {
 /** The year's DX ranking of the units below the caller's unit: parts, ties, units without data; CSV, print, publish. */
 export function RankingPage() {
   const { t } = useTranslation('evaluation');
+  const arrows = useArrows();
   const { language } = useLanguage();
   const { hasAnyRole } = useSession();
   const secretariat = hasAnyRole('SECRETARIAT');
@@ -102,11 +104,11 @@ export function RankingPage() {
         title={
           <Space>
             <Button onClick={() => setYear(year - 1)} aria-label={t('ranking.previousYear')}>
-              ‹
+              {arrows.prev}
             </Button>
             <bdi data-testid="ranking-year">{t('ranking.title', { year })}</bdi>
             <Button onClick={() => setYear(year + 1)} aria-label={t('ranking.nextYear')}>
-              ›
+              {arrows.next}
             </Button>
           </Space>
         }

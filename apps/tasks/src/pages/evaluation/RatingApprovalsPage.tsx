@@ -10,7 +10,7 @@ import {
   UnitRatingsDocument,
   type UnitRatingsQuery,
 } from '../../graphql/generated/graphql';
-import { ClassTag, StatusTag, monthLabel } from './RatingTags';
+import { ClassTag, StatusTag, monthLabel, useArrows } from './RatingTags';
 import { ScoreFields, fromScores, toScoreInput, type ScoreValues } from './ScoreFields';
 
 type Rating = UnitRatingsQuery['unitRatings'][number];
@@ -18,6 +18,7 @@ type Rating = UnitRatingsQuery['unitRatings'][number];
 /** The unit head's month: the ratings of their people, approved as submitted or corrected with a reason. */
 export function RatingApprovalsPage() {
   const { t } = useTranslation('evaluation');
+  const arrows = useArrows();
   const [month, setMonth] = useState(currentMonth());
   const [reviewing, setReviewing] = useState<Rating | null>(null);
   const { data, loading, error, refetch } = useQuery(UnitRatingsDocument, {
@@ -51,11 +52,11 @@ export function RatingApprovalsPage() {
       title={
         <Space>
           <Button onClick={() => setMonth(shiftMonth(month, -1))} aria-label={t('rating.previousMonth')}>
-            ‹
+            {arrows.prev}
           </Button>
           <bdi>{t('approvals.title', { month: monthLabel(month) })}</bdi>
           <Button onClick={() => setMonth(shiftMonth(month, 1))} aria-label={t('rating.nextMonth')}>
-            ›
+            {arrows.next}
           </Button>
         </Space>
       }

@@ -1,5 +1,5 @@
 import { Tag } from 'antd';
-import { useTranslation } from '@dx/i18n';
+import { useLanguage, useTranslation } from '@dx/i18n';
 
 const CLASS_COLORS: Record<string, string> = {
   EXCELLENT: 'green',
@@ -29,3 +29,9 @@ export function StatusTag({ value }: { value: string }) {
 
 /** 2026-11 → 11/2026 */
 export const monthLabel = (month: string) => `${month.slice(5)}/${month.slice(0, 4)}`;
+
+/** The previous/next arrows, mirrored in right-to-left languages (previous points right in Arabic). */
+export function useArrows() {
+  const { dir } = useLanguage();
+  return dir === 'rtl' ? { prev: '›', next: '‹' } : { prev: '‹', next: '›' };
+}
