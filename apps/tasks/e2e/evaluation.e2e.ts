@@ -182,6 +182,7 @@ describe('DX evaluation by clicking: monthly rating and the yearly ranking', () 
       await page.locator('#year-target_target').fill('12');
       await page.locator('.ant-modal .ant-btn-primary').click();
       await page.getByTestId('year-target').getByText(l.ofYear, { exact: false }).waitFor();
+      expect(await page.getByTestId('year-target').innerText()).toContain('12');
       await shots('evaluation-targets');
       expect(suite.pageErrors).toEqual([]);
     },

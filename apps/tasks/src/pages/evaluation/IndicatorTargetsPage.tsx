@@ -87,7 +87,7 @@ export function IndicatorTargetsPage() {
         </Space>
         <Typography.Text data-testid="year-target">
           {t('targets.target', {
-            target: fmt(data?.target ?? yearTarget?.target ?? chosen?.target),
+            target: fmt(yearTarget?.target ?? data?.target ?? chosen?.target),
             source: t(yearTarget ? 'targets.ofYear' : 'targets.standing'),
           })}
         </Typography.Text>

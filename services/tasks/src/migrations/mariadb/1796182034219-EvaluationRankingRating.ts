@@ -23,6 +23,10 @@ export class EvaluationRankingRating1796182034219 implements MigrationInterface 
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    // The generator's down left out these three tables; dropped by hand (their indexes go with them).
+    await queryRunner.query(`DROP TABLE \`evaluation_rating\``);
+    await queryRunner.query(`DROP TABLE \`evaluation_rater\``);
+    await queryRunner.query(`DROP TABLE \`evaluation_indicator_target\``);
     await queryRunner.query(`DROP INDEX \`IDX_817194b4b0b6037b436b2f62f0\` ON \`evaluation_ranking_line\``);
     await queryRunner.query(`DROP INDEX \`IDX_89ce6cbbe9984e08bcbc834823\` ON \`evaluation_ranking_line\``);
     await queryRunner.query(`DROP TABLE \`evaluation_ranking_line\``);
