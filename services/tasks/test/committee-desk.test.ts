@@ -139,6 +139,18 @@ describe(`committee set-up, documents, programs and meetings (${dialectUnderTest
       code: 'BAD_USER_INPUT',
       messageKey: 'errors.programDocumentDraft',
     });
+    // The year is refused outside 2000–2100 with a message the screen words (nothing is clamped).
+    const farYear = await stack.query(
+      `mutation ($c: ID!) { createWorkProgram(input: { committeeId: $c, year: 2205, title: "Chương trình" }) { id } }`,
+      { c: ids.committee },
+      secretariat,
+    );
+    expect(farYear.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'year',
+      messageKey: 'errors.programYearRange',
+      params: { year: 2205, min: 2000, max: 2100 },
+    });
     const comment = ok(
       await stack.query<any>(COMMENT, { d: draft.id, b: 'Đề nghị bổ sung chỉ tiêu ký số' }, member),
     ).commentOnDocument;

@@ -1,5 +1,5 @@
 import { codes, dialectUnderTest, ok, type TestStack } from '@dx/test-kit';
-import { COMPLETE, CREATE_TASK, TASK_FIELDS, directoryLookups, startTasksStack } from './support';
+import { COMPLETE, CREATE_TASK, REPORT, TASK_FIELDS, directoryLookups, startTasksStack } from './support';
 
 let stack: TestStack;
 let secretariat: string;
@@ -68,6 +68,27 @@ describe(`the whole life of a task (${dialectUnderTest})`, () => {
       code: 'BAD_USER_INPUT',
       messageKey: 'errors.extensionNotLater',
     });
+  });
+
+  test('progress outside 0–100 is refused with a message key, not clamped', async () => {
+    const task = await create({ dueDate: '2026-11-30' });
+    for (const progress of [101, -5]) {
+      const refused = await stack.query(REPORT, { id: task.id, p: progress, n: 'Báo cáo', v: 1 }, member);
+      expect(refused.errors![0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'progress',
+        messageKey: 'errors.progressRange',
+        params: { progress, min: 0, max: 100 },
+      });
+    }
+    const after = ok(
+      await stack.query<any>(
+        `query ($id: ID!) { task(id: $id) { progress version } }`,
+        { id: task.id },
+        member,
+      ),
+    );
+    expect(after.task).toEqual({ progress: 0, version: 1 });
   });
 
   test('edit and reassign keep the reason and each change in the history; a stale version gets CONFLICT', async () => {

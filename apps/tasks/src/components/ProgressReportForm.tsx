@@ -1,13 +1,14 @@
 import { useMutation } from '@apollo/client/react';
 import { App, Button, Form, Input, InputNumber, Select, Space } from 'antd';
-import { useState } from 'react';
-import { FormErrorAlert, applyGraphQLErrors } from '@dx/design-system';
+import { useRef } from 'react';
+import { FormErrorAlert, useGraphQLForm } from '@dx/design-system';
 import { useTranslation } from '@dx/i18n';
 import {
   CompleteTaskDocument,
   ReportTaskProgressDocument,
   type TaskRowFragment,
 } from '../graphql/generated/graphql';
+import { percentRule } from './numberRules';
 
 interface ReportValues {
   progress: number;
@@ -15,71 +16,57 @@ interface ReportValues {
   evidenceLinks?: string[];
 }
 
-/** A progress report (with evidence links) or the completion, sent with the version the reporter saw. */
+/**
+ * A progress report (with evidence links) or the completion, sent with the version the reporter saw.
+ * One request at a time; a progress outside 0–100 is said beside the field (the server refuses it
+ * too), never clamped.
+ */
 export function ProgressReportForm({ task, onSaved }: { task: TaskRowFragment; onSaved: () => void }) {
   const { t } = useTranslation('tasks');
   const { message } = App.useApp();
-  const [form] = Form.useForm<ReportValues>();
-  const [formError, setFormError] = useState<string | null>(null);
-  const [report, reporting] = useMutation(ReportTaskProgressDocument);
-  const [complete, completing] = useMutation(CompleteTaskDocument);
-
-  const submit = async (values: ReportValues) => {
-    setFormError(null);
-    try {
-      await report({
-        variables: {
-          id: task.id,
-          version: task.version,
-          progress: values.progress,
-          note: values.note.trim(),
-          evidenceLinks: values.evidenceLinks ?? [],
-        },
-      });
+  const [report] = useMutation(ReportTaskProgressDocument);
+  const [complete] = useMutation(CompleteTaskDocument);
+  // Both buttons send the same form: "Send report" records progress, "Mark as done" completes.
+  const intent = useRef<'report' | 'complete'>('report');
+  const { form, formProps, formError, submitting, submit } = useGraphQLForm<ReportValues>({
+    namespace: 'tasks',
+    onSubmit: (values) => {
+      const common = {
+        id: task.id,
+        version: task.version,
+        note: values.note.trim(),
+        evidenceLinks: values.evidenceLinks ?? [],
+      };
+      return intent.current === 'complete'
+        ? complete({ variables: common })
+        : report({ variables: { ...common, progress: values.progress } });
+    },
+    onSaved: () => {
       form.resetFields();
-      void message.success(t('report.saved'));
+      void message.success(t(intent.current === 'complete' ? 'report.completed' : 'report.saved'));
+      intent.current = 'report';
       onSaved();
-    } catch (error) {
-      setFormError(applyGraphQLErrors(form, error));
-    }
-  };
-
-  const markDone = async () => {
-    setFormError(null);
-    // Completion takes the final note (what was delivered) and the evidence typed in the form.
-    const checked = await form.validateFields(['note']).catch(() => null);
-    if (!checked) return;
-    try {
-      await complete({
-        variables: {
-          id: task.id,
-          version: task.version,
-          note: String(checked.note).trim(),
-          evidenceLinks: form.getFieldValue('evidenceLinks') ?? [],
-        },
-      });
-      void message.success(t('report.completed'));
-      onSaved();
-    } catch (error) {
-      setFormError(applyGraphQLErrors(form, error));
-    }
+    },
+  });
+  const send = (what: 'report' | 'complete') => {
+    intent.current = what;
+    submit();
   };
 
   return (
     <Form<ReportValues>
-      form={form}
+      {...formProps}
       layout="vertical"
       name="report"
       initialValues={{ progress: task.progress }}
-      onFinish={(v) => void submit(v)}
     >
       <FormErrorAlert message={formError} />
       <Form.Item
         name="progress"
         label={t('report.progress')}
-        rules={[{ required: true, message: t('report.progressRequired') }]}
+        rules={[{ required: true, message: t('report.progressRequired') }, percentRule()]}
       >
-        <InputNumber min={0} max={100} addonAfter="%" style={{ width: 160 }} />
+        <InputNumber addonAfter="%" style={{ width: 160 }} />
       </Form.Item>
       <Form.Item
         name="note"
@@ -92,10 +79,20 @@ export function ProgressReportForm({ task, onSaved }: { task: TaskRowFragment; o
         <Select mode="tags" open={false} tokenSeparators={[' ', ',']} placeholder="https://…" />
       </Form.Item>
       <Space wrap>
-        <Button type="primary" htmlType="submit" loading={reporting.loading}>
+        <Button
+          type="primary"
+          htmlType="submit"
+          loading={submitting && intent.current === 'report'}
+          disabled={submitting}
+          onClick={() => (intent.current = 'report')}
+        >
           {t('report.submit')}
         </Button>
-        <Button onClick={() => void markDone()} loading={completing.loading}>
+        <Button
+          onClick={() => send('complete')}
+          loading={submitting && intent.current === 'complete'}
+          disabled={submitting}
+        >
           {t('report.complete')}
         </Button>
       </Space>

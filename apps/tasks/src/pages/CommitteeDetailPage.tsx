@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { Card, Space, Typography } from 'antd';
 import { useParams } from 'react-router';
-import { DeskButtonLink, DeskLink, ErrorState, LoadingState } from '@dx/design-system';
+import { DeskButtonLink, ErrorState, LoadingState } from '@dx/design-system';
 import { useTranslation } from '@dx/i18n';
+import { BackLink } from '../components/DirectionalArrow';
 import { CommitteeDeskDocument } from '../graphql/generated/graphql';
 import { CommitteeDocumentsPage } from './CommitteeDocumentsPage';
 import { CommitteeMeetingsPage } from './CommitteeMeetingsPage';
@@ -25,7 +26,7 @@ export function CommitteeDetailPage() {
   const changed = () => void refetch();
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <DeskLink to="committee">← {t('tabs.committee')}</DeskLink>
+      <BackLink to="committee">{t('tabs.committee')}</BackLink>
       <Card title={<span data-testid="committee-name">{committee.name}</span>} extra={committee.unit?.name}>
         <Space wrap>
           {SECTIONS.map((s) => (

@@ -5,6 +5,7 @@ import { DeskButtonLink, EntityFormModal, PrintLayout, SignatureBlock, formatDay
 import { useSession } from '@dx/graphql-client';
 import { useTranslation } from '@dx/i18n';
 import { OfficialHeader, placeOf } from '../components/OfficialHeader';
+import { programYearRule } from '../components/numberRules';
 import { taskColumns } from '../components/taskColumns';
 import { CreateWorkProgramDocument, type CommitteeDeskQuery } from '../graphql/generated/graphql';
 
@@ -157,8 +158,8 @@ export function CommitteeProgramsPage({
             if (saved) onChanged();
           }}
         >
-          <Form.Item name="year" label={t('programs.year')} rules={[{ required: true }]}>
-            <InputNumber min={2000} max={2100} />
+          <Form.Item name="year" label={t('programs.year')} rules={[{ required: true }, programYearRule()]}>
+            <InputNumber />
           </Form.Item>
           <Form.Item name="title" label={t('programs.title')} rules={[{ required: true, whitespace: true }]}>
             <Input />

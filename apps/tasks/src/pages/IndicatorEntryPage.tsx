@@ -4,11 +4,15 @@ import { useState } from 'react';
 import { applyGraphQLErrors, DeskLink, FormErrorAlert, UnitSelect } from '@dx/design-system';
 import { useTranslation } from '@dx/i18n';
 import { currentMonth, shiftMonth } from '../components/format';
+import { figureRule, indicatorFieldErrors, totalRule } from '../components/numberRules';
 import {
   IndicatorReportDocument,
   IndicatorsDocument,
   RecordIndicatorValueDocument,
 } from '../graphql/generated/graphql';
+
+/** Stops the save at the first refused figure (its message is already beside it). */
+class FigureRefused extends Error {}
 
 interface EntryValues {
   unitId: string;
@@ -46,7 +50,7 @@ export function IndicatorEntryPage() {
         const numerator = values[`n_${indicator.id}`];
         if (numerator === undefined || numerator === null || numerator === '') continue;
         const denominator = values[`d_${indicator.id}`];
-        await record({
+        await recordOne(indicator.id, {
           variables: {
             input: {
               indicatorId: indicator.id,
@@ -65,7 +69,20 @@ export function IndicatorEntryPage() {
       void message.success(t('indicators.saved'));
       await existing.refetch();
     } catch (error) {
-      setFormError(applyGraphQLErrors(form, error));
+      // A refused figure is said beside it; anything else above the form.
+      if (!(error instanceof FigureRefused)) setFormError(applyGraphQLErrors(form, error));
+    }
+  };
+
+  /** One indicator's figures; a refusal of `numerator`/`denominator` lands on this indicator's field. */
+  const recordOne = async (indicatorId: string, options: Parameters<typeof record>[0]) => {
+    try {
+      await record(options);
+    } catch (error) {
+      const onFields = indicatorFieldErrors(error, indicatorId);
+      if (onFields.length === 0) throw error;
+      form.setFields(onFields);
+      throw new FigureRefused();
     }
   };
 
@@ -115,9 +132,9 @@ export function IndicatorEntryPage() {
                   name={`n_${indicator.id}`}
                   label={indicator.numeratorLabel ?? t('indicators.numerator')}
                   initialValue={current?.numerator}
+                  rules={[figureRule()]}
                 >
                   <InputNumber
-                    min={0}
                     addonAfter={indicator.measure === 'COUNT' ? indicator.unitOfMeasure : undefined}
                   />
                 </Form.Item>
@@ -126,8 +143,9 @@ export function IndicatorEntryPage() {
                     name={`d_${indicator.id}`}
                     label={indicator.denominatorLabel ?? t('indicators.denominator')}
                     initialValue={current?.denominator ?? undefined}
+                    rules={[totalRule()]}
                   >
-                    <InputNumber min={1} />
+                    <InputNumber />
                   </Form.Item>
                 )}
                 {current && (

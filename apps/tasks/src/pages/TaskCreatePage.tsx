@@ -1,14 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { App, Button, Card, Form, Input, Select, Space, Typography } from 'antd';
-import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import {
-  applyGraphQLErrors,
-  FormErrorAlert,
-  PersonSelect,
-  UnitSelect,
-  useDeskNavigate,
-} from '@dx/design-system';
+import { FormErrorAlert, PersonSelect, UnitSelect, useDeskNavigate, useGraphQLForm } from '@dx/design-system';
 import { useTranslation } from '@dx/i18n';
 import { DayPicker } from '../components/DayPicker';
 import { CreateTaskDocument, type TaskPriority, type TaskSector } from '../graphql/generated/graphql';
@@ -44,17 +37,15 @@ export function TaskCreatePage() {
   const { t } = useTranslation('tasks');
   const { message } = App.useApp();
   const navigate = useDeskNavigate();
-  const [form] = Form.useForm<AssignmentValues>();
   const [params] = useSearchParams();
   const parentId = params.get('parent');
   const workProgramId = params.get('program');
-  const [formError, setFormError] = useState<string | null>(null);
-  const [createTask, { loading }] = useMutation(CreateTaskDocument);
+  const [createTask] = useMutation(CreateTaskDocument);
   const required = (key: string) => [{ required: true, whitespace: true, message: t(`sixClear.${key}`) }];
-
-  const submit = async (values: AssignmentValues) => {
-    setFormError(null);
-    try {
+  // One request in flight (Enter twice sends one task), server field errors beside their fields.
+  const { formProps, formError, submitting } = useGraphQLForm<AssignmentValues>({
+    namespace: 'tasks',
+    onSubmit: async (values) => {
       const { data } = await createTask({
         variables: {
           input: {
@@ -69,12 +60,13 @@ export function TaskCreatePage() {
         },
         refetchQueries: ['TaskList'],
       });
+      return data?.createTask.id;
+    },
+    onSaved: (id) => {
       void message.success(t('create.saved'));
-      navigate(`list/${data?.createTask.id}`, { replace: true });
-    } catch (error) {
-      setFormError(applyGraphQLErrors(form, error));
-    }
-  };
+      navigate(`list/${String(id)}`, { replace: true });
+    },
+  });
 
   return (
     <Card title={t('create.title')}>
@@ -83,11 +75,11 @@ export function TaskCreatePage() {
       {workProgramId && <Typography.Paragraph strong>{t('create.program')}</Typography.Paragraph>}
       <FormErrorAlert message={formError} />
       <Form<AssignmentValues>
-        form={form}
+        {...formProps}
         layout="vertical"
         name="task"
         initialValues={{ priority: 'NORMAL' }}
-        onFinish={(v) => void submit(v)}
+        disabled={submitting}
         style={{ maxWidth: 760 }}
       >
         <Form.Item name="assigneeId" label={t('sixClear.person')} rules={required('personRequired')}>
@@ -134,7 +126,7 @@ export function TaskCreatePage() {
           <Select allowClear options={SECTORS.map((s) => ({ value: s, label: t(`sectors.${s}`) }))} />
         </Form.Item>
         <Space>
-          <Button type="primary" htmlType="submit" loading={loading}>
+          <Button type="primary" htmlType="submit" loading={submitting}>
             {t('create.submit')}
           </Button>
           <Button onClick={() => navigate('list')}>{t('common:actions.cancel')}</Button>

@@ -4,6 +4,7 @@ import { useParams } from 'react-router';
 import { DeskLink, ErrorState, formatDateTime, formatDay, LoadingState } from '@dx/design-system';
 import { useSession } from '@dx/graphql-client';
 import { useLanguage, useTranslation } from '@dx/i18n';
+import { BackLink, DirectionalArrow } from '../components/DirectionalArrow';
 import { ProgressReportForm } from '../components/ProgressReportForm';
 import { TaskLifecycleActions } from '../components/TaskLifecycleActions';
 import { TaskProgress, TaskStatusTag } from '../components/TaskStatusTag';
@@ -27,7 +28,7 @@ export function TaskDetailPage() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <DeskLink to="list">← {t('detail.back')}</DeskLink>
+      <BackLink to="list">{t('detail.back')}</BackLink>
       <Card
         title={<span data-testid="task-title">{task.title}</span>}
         extra={
@@ -124,7 +125,8 @@ export function TaskDetailPage() {
                         <div key={c.field}>
                           <Typography.Text type="secondary">
                             {t(`changeField.${c.field}`, { defaultValue: c.field })}:{' '}
-                            <bdi>{c.field === 'dueDate' ? formatDay(c.from) : (c.from ?? '—')}</bdi> →{' '}
+                            <bdi>{c.field === 'dueDate' ? formatDay(c.from) : (c.from ?? '—')}</bdi>{' '}
+                            <DirectionalArrow toward="forward" />{' '}
                             <bdi>{c.field === 'dueDate' ? formatDay(c.to) : (c.to ?? '—')}</bdi>
                           </Typography.Text>
                         </div>

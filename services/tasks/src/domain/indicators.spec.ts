@@ -44,6 +44,17 @@ describe('monthly DX indicators', () => {
     expect(figuresProblem('PERCENT', { numerator: 5, denominator: null })?.field).toBe('denominator');
     expect(figuresProblem('COUNT', { numerator: -1, denominator: null })?.field).toBe('numerator');
     expect(figuresProblem('COUNT', { numerator: 7, denominator: null })).toBeNull();
+    // Each refusal has a message key for the screen (the figures are refused, never clamped).
+    expect(figuresProblem('PERCENT', { numerator: 5, denominator: 4 })).toMatchObject({
+      key: 'errors.figurePartOverTotal',
+      params: { part: 5, total: 4 },
+    });
+    expect(figuresProblem('PERCENT', { numerator: 1, denominator: 0 })?.key).toBe(
+      'errors.figureTotalRequired',
+    );
+    expect(figuresProblem('COUNT', { numerator: -1, denominator: null })?.key).toBe(
+      'errors.figureWholeNumber',
+    );
   });
 
   test('evidence is a list of web links', () => {

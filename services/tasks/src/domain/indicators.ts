@@ -38,16 +38,29 @@ export function combineFigures(rows: MonthlyFigures[]): MonthlyFigures {
 export function figuresProblem(
   measure: IndicatorMeasureName,
   figures: MonthlyFigures,
-): { field: string; message: string } | null {
+): { field: string; message: string; key: string; params?: Record<string, number> } | null {
   if (!Number.isInteger(figures.numerator) || figures.numerator < 0) {
-    return { field: 'numerator', message: 'The value is a whole number, 0 or more.' };
+    return {
+      field: 'numerator',
+      message: 'The value is a whole number, 0 or more.',
+      key: 'errors.figureWholeNumber',
+    };
   }
   if (measure === 'PERCENT') {
     if (figures.denominator === null || !Number.isInteger(figures.denominator) || figures.denominator <= 0) {
-      return { field: 'denominator', message: 'A share needs a total (denominator) of at least 1.' };
+      return {
+        field: 'denominator',
+        message: 'A share needs a total (denominator) of at least 1.',
+        key: 'errors.figureTotalRequired',
+      };
     }
     if (figures.numerator > figures.denominator) {
-      return { field: 'numerator', message: 'The part cannot be larger than the total.' };
+      return {
+        field: 'numerator',
+        message: 'The part cannot be larger than the total.',
+        key: 'errors.figurePartOverTotal',
+        params: { part: figures.numerator, total: figures.denominator },
+      };
     }
   }
   return null;

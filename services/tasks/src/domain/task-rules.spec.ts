@@ -6,6 +6,7 @@ import {
   isOverdue,
   nextStatus,
   progressProblem,
+  programYearProblem,
   reasonProblem,
   rolledUpProgress,
   rolledUpStatus,
@@ -37,9 +38,23 @@ describe('task rules', () => {
   test('progress is a whole percentage', () => {
     expect(progressProblem(0)).toBeNull();
     expect(progressProblem(100)).toBeNull();
-    expect(progressProblem(101)).toMatch(/0 to 100/);
+    expect(progressProblem(101)).toMatchObject({
+      key: 'errors.progressRange',
+      params: { progress: 101, max: 100 },
+    });
     expect(progressProblem(-1)).not.toBeNull();
     expect(progressProblem(12.5)).not.toBeNull();
+  });
+
+  test('a work program is for a whole year from 2000 to 2100, refused (not clamped) outside', () => {
+    expect(programYearProblem(2000)).toBeNull();
+    expect(programYearProblem(2100)).toBeNull();
+    expect(programYearProblem(2101)).toMatchObject({
+      key: 'errors.programYearRange',
+      params: { year: 2101 },
+    });
+    expect(programYearProblem(1999)).not.toBeNull();
+    expect(programYearProblem(2025.5)).not.toBeNull();
   });
 
   test("a parent's progress is the average of its sub-tasks, a done one counting 100", () => {

@@ -64,11 +64,27 @@ export function nextStatus(
   }
 }
 
-/** Progress is a whole percentage from 0 to 100. */
-export function progressProblem(progress: number): string | null {
-  if (!Number.isInteger(progress) || progress < 0 || progress > 100)
-    return 'Progress is a whole percentage from 0 to 100.';
-  return null;
+/** Progress is a whole percentage from 0 to 100; anything else is refused, never rounded or clamped. */
+export function progressProblem(progress: number): Refusal | null {
+  if (Number.isInteger(progress) && progress >= 0 && progress <= 100) return null;
+  return {
+    message: `Progress is a whole percentage from 0 to 100 (${progress} was given).`,
+    key: 'errors.progressRange',
+    params: { progress, min: 0, max: 100 },
+  };
+}
+
+/** The years a work program may be for. */
+export const PROGRAM_YEARS = { min: 2000, max: 2100 } as const;
+
+/** A work program's year is a whole year between 2000 and 2100; never clamped. */
+export function programYearProblem(year: number): Refusal | null {
+  if (Number.isInteger(year) && year >= PROGRAM_YEARS.min && year <= PROGRAM_YEARS.max) return null;
+  return {
+    message: `The year is between ${PROGRAM_YEARS.min} and ${PROGRAM_YEARS.max} (${year} was given).`,
+    key: 'errors.programYearRange',
+    params: { year, ...PROGRAM_YEARS },
+  };
 }
 
 /**

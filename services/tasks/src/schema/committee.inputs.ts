@@ -1,4 +1,4 @@
-import { IsOptional, IsUrl, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsOptional, IsUrl, MaxLength, MinLength } from 'class-validator';
 import { DateScalar } from '@dx/subgraph-kit';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import type { DocumentKindName, DocumentStatusName } from '../domain/committee-roles';
@@ -78,8 +78,7 @@ export class CreateWorkProgramInput {
   committeeId: string;
 
   @Field(() => Int)
-  @Min(2000, { message: 'The year is between 2000 and 2100.' })
-  @Max(2100, { message: 'The year is between 2000 and 2100.' })
+  // 2000–2100, checked by the store with a message key (domain/task-rules programYearProblem).
   year: number;
 
   @Field()

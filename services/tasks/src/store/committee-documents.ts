@@ -24,6 +24,7 @@ import { canSeeCommittee } from './committee-visibility';
 import { ownCommittee } from './committee-writes';
 import { toDocument, toDocumentComment, toWorkProgram } from './mappers';
 import { refuseInput } from './refusals';
+import { programYearProblem } from '../domain/task-rules';
 
 /** Registers a document: a draft goes to the members for comment; a document already signed is registered as ISSUED. */
 export async function addCommitteeDocument(ctx: RequestContext, input: AddCommitteeDocumentInput) {
@@ -153,6 +154,8 @@ export async function commentOnDocument(ctx: RequestContext, documentId: string,
 
 /** A year's program, issued by an issued WORK_PROGRAM document of the same committee (if one is named). */
 export async function createWorkProgram(ctx: RequestContext, input: CreateWorkProgramInput) {
+  const yearProblem = programYearProblem(input.year);
+  if (yearProblem) throw refuseInput(yearProblem, 'year');
   return ctx.dataSource
     .transaction(async (manager) => {
       const committee = await ownCommittee(manager, ctx, input.committeeId);

@@ -17,6 +17,7 @@ import { IndicatorValueRecord } from '../entities/indicator-value.entity';
 import { combineFigures, figuresProblem, indicatorValue, meetsTargetAcrossUnits } from '../domain/indicators';
 import { isMonth } from '../domain/calendar';
 import type { CreateIndicatorInput, RecordIndicatorValueInput } from '../schema/indicator.inputs';
+import { refuseInput } from './refusals';
 import type { Indicator, IndicatorReport } from '../schema/indicator.types';
 import { toIndicator, toIndicatorValue } from './mappers';
 
@@ -65,7 +66,7 @@ export async function recordIndicatorValue(ctx: RequestContext, input: RecordInd
   const indicator = toIndicator(indicatorRow);
   const figures = { numerator: input.numerator, denominator: input.denominator ?? null };
   const problem = figuresProblem(indicator.measure, figures);
-  if (problem) throw badInput(problem.message, problem.field);
+  if (problem) throw refuseInput(problem, problem.field);
   const unit = await requireUnit(ctx, input.unitId, 'unitId');
   const unitPath = encodeUnitPath(unit.path);
   assertWithinScope(identityOf(ctx), unitPath, 'figures of this unit');

@@ -151,7 +151,7 @@ export function reportProgress(
   evidenceLinks: string[] = [],
 ) {
   const problem = progressProblem(progress);
-  if (problem) throw badInput(problem, 'progress');
+  if (problem) throw refuseInput(problem, 'progress');
   if (!note.trim())
     throw refuseInput({ message: 'Say what was done in the note.', key: 'errors.noteRequired' }, 'note');
   if (note.length > 5000) throw badInput('A note may have at most 5000 characters.', 'note');
