@@ -200,11 +200,19 @@ async function browserSmoke(expectDeskFrom) {
       await page.waitForURL(new RegExp(`/${app.name}`));
       // Loaded means the desk's own tabs are shown; the shell's contained failure means it was not.
       const outcome = await Promise.race([
-        page.locator(`nav.dx-desk-tabs a[href^="/${app.name}"]`).first().waitFor().then(() => 'tabs shown'),
-        page.getByTestId('remote-error').waitFor().then(() => 'shown as unavailable'),
+        page
+          .locator(`nav.dx-desk-tabs a[href^="/${app.name}"]`)
+          .first()
+          .waitFor()
+          .then(() => 'tabs shown'),
+        page
+          .getByTestId('remote-error')
+          .waitFor()
+          .then(() => 'shown as unavailable'),
       ]).catch((error) => error.message.split('\n')[0]);
       check(`browser: ${app.name} desk opens from the navigation`, outcome === 'tabs shown', outcome);
-      if (outcome !== 'tabs shown') await page.screenshot({ path: join(tmpdir(), `dx-deploy-${app.name}.png`) });
+      if (outcome !== 'tabs shown')
+        await page.screenshot({ path: join(tmpdir(), `dx-deploy-${app.name}.png`) });
     }
     if (expectDeskFrom) {
       check(

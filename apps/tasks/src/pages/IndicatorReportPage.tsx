@@ -13,6 +13,7 @@ import {
 } from '@dx/design-system';
 import { useSession } from '@dx/graphql-client';
 import { useTranslation } from '@dx/i18n';
+import { DirectionalArrow } from '../components/DirectionalArrow';
 import { currentMonth, shiftMonth } from '../components/format';
 import { IndicatorReportDocument, type IndicatorReportQuery } from '../graphql/generated/graphql';
 
@@ -103,13 +104,13 @@ export function IndicatorReportPage() {
           onClick={() => update({ month: shiftMonth(month, -1) })}
           aria-label={t('scorecard.previousMonth')}
         >
-          ‹
+          <DirectionalArrow toward="back" />
         </Button>
         <Typography.Title level={4} style={{ margin: 0 }} data-testid="indicator-month">
           <bdi>{t('indicators.title', { month: `${month.slice(5)}/${month.slice(0, 4)}` })}</bdi>
         </Typography.Title>
         <Button onClick={() => update({ month: shiftMonth(month, 1) })} aria-label={t('scorecard.nextMonth')}>
-          ›
+          <DirectionalArrow toward="forward" />
         </Button>
         <UnitSelect value={unitId} onChange={(v) => update({ unitId: v })} allowClear />
         <Button onClick={exportCsv} disabled={!report?.values.length}>

@@ -4,6 +4,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useSearchParams } from 'react-router';
 import { EmptyState, ErrorState, SimpleBarChart } from '@dx/design-system';
 import { useTranslation } from '@dx/i18n';
+import { DirectionalArrow } from '../components/DirectionalArrow';
 import { currentMonth, shiftMonth } from '../components/format';
 import { UnitScorecardDocument, type UnitScorecardQuery } from '../graphql/generated/graphql';
 
@@ -37,13 +38,13 @@ export function ScorecardPage() {
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Space wrap>
         <Button onClick={() => setMonth(shiftMonth(month, -1))} aria-label={t('scorecard.previousMonth')}>
-          ‹
+          <DirectionalArrow toward="back" />
         </Button>
         <Typography.Title level={4} style={{ margin: 0 }} data-testid="scorecard-month">
           <bdi>{t('scorecard.month', { month: `${month.slice(5)}/${month.slice(0, 4)}` })}</bdi>
         </Typography.Title>
         <Button onClick={() => setMonth(shiftMonth(month, 1))} aria-label={t('scorecard.nextMonth')}>
-          ›
+          <DirectionalArrow toward="forward" />
         </Button>
       </Space>
       <Typography.Text type="secondary">{t('scorecard.rule')}</Typography.Text>
