@@ -48,8 +48,7 @@ function SupportPointField() {
     >
       <Select
         allowClear
-        showSearch
-        optionFilterProp="label"
+        showSearch={{ optionFilterProp: 'label' }}
         loading={supportPoints.loading}
         placeholder={t('sessions.noSupportPoint')}
         options={supportPoints.options}
