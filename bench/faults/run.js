@@ -42,6 +42,8 @@ function startMariadb() {
       `--pid-file=${join(work, 'mysql.pid')}`,
       '--skip-grant-tables',
       '--innodb-buffer-pool-size=64M',
+      '--character-set-server=utf8mb4',
+      '--collation-server=utf8mb4_unicode_ci',
       '--user=root',
     ],
     { stdio: ['ignore', 'ignore', 'pipe'] },
@@ -72,7 +74,7 @@ const processes = {};
 function startProcess(name) {
   const env = {
     ...process.env,
-    LOG_LEVEL: 'fatal',
+    LOG_LEVEL: 'error',
     DX_TOKEN_PUBLIC_KEY: KEYS.DX_TOKEN_PUBLIC_KEY,
     DX_GATEWAY_URL: GATEWAY,
     DX_DIRECTORY_URL: `http://127.0.0.1:${PORTS.directory}/graphql`,
@@ -86,8 +88,8 @@ function startProcess(name) {
   if (name !== 'gateway') env.DATABASE_URL = `mysql://root@127.0.0.1:${PORTS.mariadb}/dx_${name}`;
   const script =
     name === 'gateway' ? join(ROOT, 'gateway/dist/main.js') : join(ROOT, `services/${name}/dist/main.js`);
-  const child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'ignore', 'pipe'] });
-  child.stderr.on('data', () => undefined);
+  const out = require('node:fs').openSync(join(work, `${name}.log`), 'a');
+  const child = spawn(process.execPath, [script], { env, stdio: ['ignore', out, out] });
   processes[name] = child;
   return child;
 }
@@ -112,6 +114,9 @@ async function waitFor(check, what, timeoutMs = 180_000) {
       return await check();
     } catch (error) {
       if (Date.now() > deadline) throw new Error(`${what} did not come up: ${error.message}`);
+      const child = processes[what];
+      if (child && child.exitCode !== null)
+        throw new Error(`${what} exited (${child.exitCode}): see ${join(work, `${what}.log`)}`);
       await sleep(250);
     }
   }
@@ -270,7 +275,7 @@ function summarise(phase) {
   row.readMs = `${pct(reads, 0.5)} / ${pct(reads, 0.99)} / ${Math.max(...reads, 0)}`;
   const failures = inPhase.filter((e) => e.code !== 'OK');
   const lastFailure = Math.max(...failures.map((e) => e.end), phase.from);
-  row.recoveredAfterS = failures.length ? ((lastFailure - phase.from) / 1000).toFixed(1) : '0';
+  row.lastErrorAfterS = failures.length ? ((lastFailure - phase.from) / 1000).toFixed(1) : '0';
   return row;
 }
 
@@ -288,7 +293,9 @@ async function main() {
     { stdio: 'ignore' },
   );
   await startMariadb();
-  sql('CREATE DATABASE dx_directory; CREATE DATABASE dx_tasks;');
+  sql(
+    'CREATE DATABASE dx_directory CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci; CREATE DATABASE dx_tasks CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;',
+  );
   await startService('directory');
   await startService('tasks');
   await startService('gateway');
@@ -313,7 +320,7 @@ async function main() {
   await sleep(500);
 
   console.log(
-    '\nWhat users saw (ok/total per kind; errors by code; read latency p50 / p99 / max ms; seconds from the fault until the last error):',
+    '\nWhat users saw (ok/total per kind; errors by code; read latency p50 / p99 / max ms; seconds from the fault until the last error ended):',
   );
   console.table(phases.map(summarise));
 
@@ -349,7 +356,7 @@ async function main() {
 function cleanUp() {
   for (const child of Object.values(processes)) child.kill('SIGKILL');
   mariadb?.kill('SIGKILL');
-  setTimeout(() => rmSync(work, { recursive: true, force: true }), 500);
+  if (process.env.FAULTS_KEEP !== '1') setTimeout(() => rmSync(work, { recursive: true, force: true }), 500);
 }
 
 main().then(

@@ -18,6 +18,7 @@ import { maskError } from '../errors';
 import { seedWhenGatewayAnswers, type DemoEnvironment } from './demo-seeding';
 import { requestLogging, tokenGate } from './plugins';
 import { openDatabase, pingDatabase, type DatabaseOptions } from '../db/data-source';
+import { cancelOnAbort, trackRequestStatements } from '../db/cancel-on-abort';
 import { buildFederatedSchema, type SubgraphSchemaOptions } from '../graphql/schema';
 import { eventsConfigFromEnv, type EventsConfig } from '../outbox/envelope';
 import { startOutboxRelay, type OutboxRelay } from '../outbox/relay';
@@ -96,6 +97,7 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
     entities: options.entities,
     migrations: options.migrations,
   });
+  trackRequestStatements(dataSource);
   await options.onReady?.(dataSource, log);
   const environment: ServiceEnvironment = {
     service: options.name,
@@ -145,6 +147,8 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    // The caller hung up (the gateway's timeout, a closed tab): its SQL is stopped (MariaDB).
+    cancelOnAbort(dataSource, (err) => log.warn({ err }, 'could not stop an abandoned statement')),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<RequestContext> => {
         const token = bearerToken(req.headers.authorization);
