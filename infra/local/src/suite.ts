@@ -40,6 +40,7 @@ export const DEMO_ACCOUNTS = [
   ['donations', 'donations desk, Hà Nội'],
   ['awards', 'award committee, Hà Nội'],
   ['reviewer', 'second award-committee member, Hà Nội'],
+  ['reviewer2', 'third award-committee member, Hà Nội'],
   ['member', 'committee member, phường Lĩnh Nam'],
   ['viewer', 'read-only, Hà Nội'],
 ] as const;

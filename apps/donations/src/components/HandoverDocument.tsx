@@ -160,7 +160,12 @@ export function HandoverDocument({ handover }: { handover: Record }) {
           {handover.acceptanceScanUrl && (
             <>
               {' '}
-              <a href={handover.acceptanceScanUrl} target="_blank" rel="noreferrer">
+              <a
+                href={handover.acceptanceScanUrl}
+                target="_blank"
+                rel="noreferrer"
+                style={{ textDecoration: 'underline' }}
+              >
                 {t('record.scan')}
               </a>
             </>

@@ -56,6 +56,10 @@ export function TeamEquipmentCard() {
   return (
     <Card title={t('equipment.teamTitle')}>
       <div style={{ maxWidth: 420, marginBottom: 16 }}>
+        {/* A real label: the picker does not pass aria-label on to its input. */}
+        <label htmlFor="team-equipment-unit" style={{ display: 'block', marginBottom: 4 }}>
+          {t('equipment.team')}
+        </label>
         <UnitSelect
           id="team-equipment-unit"
           value={teamId}

@@ -127,8 +127,10 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'trainer', roles: ['TRAINING_COORDINATOR'], scope: 'HN', person: 3 },
   { username: 'donations', roles: ['DONATIONS_OFFICER'], scope: 'HN', person: 4 },
   { username: 'awards', roles: ['AWARD_COMMITTEE'], scope: 'HN', person: 5 },
-  // A second award-committee member, so that a round can have two assigned reviewers (minReviews 2).
+  // Two more award-committee members, so that a round can have two assigned reviewers (minReviews 2)
+  // besides the member who nominates.
   { username: 'reviewer', roles: ['AWARD_COMMITTEE'], scope: 'HN', person: 1 },
+  { username: 'reviewer2', roles: ['AWARD_COMMITTEE'], scope: 'HN', person: 0 },
   { username: 'member', roles: ['COMMITTEE_MEMBER'], scope: 'HN-LN', person: 6 },
   { username: 'viewer', roles: ['VIEWER'], scope: 'HN', person: 1 },
   // A civil servant of the Lĩnh Nam ward office (Lý Thanh Yến), who rates her own month.
