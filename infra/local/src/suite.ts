@@ -43,4 +43,5 @@ export const DEMO_ACCOUNTS = [
   ['reviewer2', 'third award-committee member, Hà Nội'],
   ['member', 'committee member, phường Lĩnh Nam'],
   ['viewer', 'read-only, Hà Nội'],
+  ['congchuc', 'civil servant, Lĩnh Nam ward office (monthly DX rating)'],
 ] as const;
