@@ -34,11 +34,11 @@ function check(name, ok, detail = '') {
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${detail ? ` (${detail})` : ''}`);
 }
 
-function buildImages() {
+function buildImages(figure = 'build all images (s)') {
   const started = performance.now();
   const out = sh('bash', [join(root, 'infra/images/build.sh')], { cwd: root });
   process.stdout.write(out);
-  figures.push(['build all images (s)', seconds(started)]);
+  figures.push([figure, seconds(started)]);
   const images = {};
   for (const line of readFileSync(join(root, 'infra/images/.cache/images.env'), 'utf8').trim().split('\n')) {
     const [key, image] = line.split('=');
@@ -46,6 +46,28 @@ function buildImages() {
   }
   return { images, table: out };
 }
+
+/** Changes one desk's source (restored afterwards) and rebuilds: which images got a new tag. */
+function rebuildAfterChangingOneDesk(imagesBefore) {
+  const file = join(root, 'apps', MOVED_DESK, 'src', 'index.ts');
+  const original = readFileSync(file, 'utf8');
+  writeFileSync(file, `${original}\n// bench/deploy: a change to the ${MOVED_DESK} desk alone\n`);
+  try {
+    const { images } = buildImages(`rebuild after a change to the ${MOVED_DESK} desk (s)`);
+    return { images, rebuilt: Object.keys(images).filter((key) => images[key] !== imagesBefore[key]) };
+  } finally {
+    writeFileSync(file, original);
+  }
+}
+
+/** Each running container (named with its pod, so a pod's infra container counts for its pod) → its start. */
+const containerStarts = () =>
+  new Map(
+    sh('podman', ['ps', '--format', '{{.PodName}}/{{.Names}} {{.StartedAt}}'])
+      .trim()
+      .split('\n')
+      .map((line) => [line.split(' ')[0], line.slice(line.indexOf(' ') + 1)]),
+  );
 
 const imageKey = (name) => name.replace(/^dx-/, '').toUpperCase().replace(/-/g, '_');
 
@@ -290,6 +312,37 @@ async function main() {
       shellImageBefore === shellImageAfter,
       shellImageAfter,
     );
+    await browserSmoke(`http://127.0.0.1:${MOVED_PORT}/`);
+
+    // Change that desk: only its image is rebuilt and only its Deployment is played again.
+    const deskKey = `DESK_${MOVED_DESK.toUpperCase()}`;
+    const { images: after, rebuilt } = rebuildAfterChangingOneDesk(images);
+    check(
+      `a change to the ${MOVED_DESK} desk rebuilds only its image`,
+      rebuilt.join() === deskKey,
+      rebuilt.join(),
+    );
+    const startsBefore = containerStarts();
+    desk.image = after[deskKey];
+    const redeployStarted = performance.now();
+    play(workDir, `dx-desk-${MOVED_DESK}`, moved[`dx-desk-${MOVED_DESK}`]);
+    await waitReady(`http://127.0.0.1:${MOVED_PORT}/health/ready`);
+    figures.push([`redeploy the changed ${MOVED_DESK} desk alone (s)`, seconds(redeployStarted)]);
+    const startsAfter = containerStarts();
+    const restarted = [...startsBefore].filter(([name, at]) => startsAfter.get(name) !== at).map(([n]) => n);
+    check(
+      'only that desk was restarted',
+      restarted.length > 0 && restarted.every((name) => name.startsWith(`dx-desk-${MOVED_DESK}`)),
+      restarted.join(' '),
+    );
+    const running = sh('podman', [
+      'ps',
+      '--format',
+      '{{.Image}}',
+      '--filter',
+      `name=dx-desk-${MOVED_DESK}`,
+    ]).trim();
+    check('the new desk image is the one running', running === after[deskKey], running);
     await browserSmoke(`http://127.0.0.1:${MOVED_PORT}/`);
   } finally {
     for (const file of played) spawnSync('podman', ['kube', 'down', file], { stdio: 'ignore' });
