@@ -63,7 +63,7 @@ function rebuildAfterChangingOneDesk(imagesBefore) {
 /** Each running container (named with its pod, so a pod's infra container counts for its pod) → its start. */
 const containerStarts = () =>
   new Map(
-    sh('podman', ['ps', '--format', '{{.PodName}}/{{.Names}} {{.StartedAt}}'])
+    sh('podman', ['ps', '--pod', '--format', '{{.PodName}}/{{.Names}} {{.StartedAt}}'])
       .trim()
       .split('\n')
       .map((line) => [line.split(' ')[0], line.slice(line.indexOf(' ') + 1)]),

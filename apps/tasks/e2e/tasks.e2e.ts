@@ -114,7 +114,8 @@ describe('tasks desk', () => {
     await page.locator('#figures_unitId').waitFor();
     await screenshot(page, `tasks-indicator-entry-${language}`);
     await openDesk(page, 'tasks/committee');
-    await page.getByTestId('committee').waitFor();
+    // The secretariat's journey (another spec of the same run) may have set up a second committee.
+    await page.getByTestId('committee').first().waitFor();
     await screenshot(page, `tasks-committee-${language}`);
     await openDesk(page, 'tasks/list/new');
     await page.locator('#task_title').waitFor();
