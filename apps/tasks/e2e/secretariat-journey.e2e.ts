@@ -120,8 +120,13 @@ async function shots(page: Page, name: string, language: Language) {
   await screenshot(page, `${name}-${language}-1366`);
   await page.setViewportSize({ width: 390, height: 844 });
   await page.waitForFunction(() => document.documentElement.clientWidth <= 390);
+  // The layout follows the new width a few renders later (antd's breakpoints fold the side menu):
+  // judge the settled page, and fail if it is still wider than the phone after 5 s.
+  const wide = await page
+    .waitForFunction(() => document.documentElement.scrollWidth <= 390, undefined, { timeout: 5_000 })
+    .then(() => 390)
+    .catch(() => page.evaluate(() => document.documentElement.scrollWidth));
   await screenshot(page, `${name}-${language}-390`);
-  const wide = await page.evaluate(() => document.documentElement.scrollWidth);
   if (wide > 390)
     throw new Error(
       `${name} (${language}) is ${wide} px wide at 390: ${(await overflowing(page)).join(', ')}`,
