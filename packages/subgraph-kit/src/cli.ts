@@ -8,7 +8,7 @@
 import 'reflect-metadata';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { SubgraphDefinition } from './http/server';
+import type { SubgraphDefinition } from './definition';
 import { subgraphSdl } from './graphql/schema';
 import { generateMigrations } from './db/migration-generator';
 

@@ -12,6 +12,7 @@ export * from './db/migration-generator';
 export * from './graphql/connection';
 export * from './graphql/scalars';
 export * from './graphql/schema';
+export * from './definition';
 export * from './http/server';
 export * from './db/locking';
 export * from './ids';

@@ -15,35 +15,19 @@ import { TokenService, bearerToken, type Identity } from '../auth/identity';
 import { VerifiedTokens } from '../auth/verified-tokens';
 import type { RequestContext } from '../context';
 import { maskError } from '../errors';
-import { seedWhenGatewayAnswers, type DemoEnvironment } from './demo-seeding';
+import { seedWhenGatewayAnswers } from './demo-seeding';
+import type { SubgraphDefinition } from '../definition';
 import { requestLogging, tokenGate } from './plugins';
-import { openDatabase, pingDatabase, type DatabaseOptions } from '../db/data-source';
+import { openDatabase, pingDatabase } from '../db/data-source';
 import { cancelOnAbort, trackRequestStatements } from '../db/cancel-on-abort';
-import { buildFederatedSchema, type SubgraphSchemaOptions } from '../graphql/schema';
+import { buildFederatedSchema } from '../graphql/schema';
 import { eventsConfigFromEnv, type EventsConfig } from '../outbox/envelope';
 import { startOutboxRelay, type OutboxRelay } from '../outbox/relay';
-import type { ServiceEnvironment, ServiceRoutes, ServiceWorker, Stoppable } from '../outbox/workers';
+import type { ServiceEnvironment, Stoppable } from '../outbox/workers';
 
-/** What a service is: the one object its main.ts, its tests and the schema printer all start from. */
-export type { DemoEnvironment };
+export type { DemoEnvironment } from './demo-seeding';
 
-export interface SubgraphDefinition extends SubgraphSchemaOptions {
-  name: string;
-  entities: DatabaseOptions['entities'];
-  migrations: DatabaseOptions['migrations'];
-  /** Root fields that answer without a token (the directory's `login`). Everything else needs one. */
-  publicRootFields?: string[];
-  /**
-   * Seeds this service's demo data when started with DX_DEMO=1, after the gateway answers. It must
-   * do nothing when the data is already there (a restart). /health/ready says 503 until it is done.
-   */
-  seedDemo?: (env: DemoEnvironment) => Promise<void>;
-  /** Background work started with the server and stopped before it (event consumers, scheduled jobs). */
-  workers?: ServiceWorker[];
-  /** Extra HTTP routes beside /graphql (the notifications service's internal event endpoint). */
-  routes?: ServiceRoutes;
-}
-
+/** What `startSubgraph` takes: a service's definition and where and how to run it. */
 export interface SubgraphOptions extends SubgraphDefinition {
   /** Defaults to DATABASE_URL; without it, an embedded SQLite file under .data/. */
   databaseUrl?: string;
