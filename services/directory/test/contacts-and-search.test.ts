@@ -106,6 +106,46 @@ describe(`search (${dialectUnderTest})`, () => {
   });
 });
 
+describe(`the by-id loaders (${dialectUnderTest})`, () => {
+  const PERSON = 'id fullName position category version email phone priorityGroups unit { id }';
+  const UNIT = 'id code name kind path version parent { id }';
+
+  // peopleByIds, unitsByIds and _entities read plain columns with one SELECT (no entities); the
+  // lists still load entities through TypeORM: both must give the same answer, field for field.
+  test.each([
+    ['admin', () => admin],
+    ['a member (contacts out of scope are null)', () => member],
+  ])('peopleByIds and unitsByIds answer what the lists answer, for %s', async (_, token) => {
+    const listed = ok(
+      await stack.query<any>(
+        `{ people(first: 100) { nodes { ${PERSON} } } units(first: 100) { nodes { ${UNIT} } } }`,
+        {},
+        token(),
+      ),
+    );
+    const people = [...listed.people.nodes].reverse();
+    const units = [...listed.units.nodes].reverse();
+    expect(people.some((p: any) => p.position !== null && p.category !== null)).toBe(true);
+    expect(units.some((u: any) => u.parent === null) && units.some((u: any) => u.parent !== null)).toBe(true);
+    const byIds = ok(
+      await stack.query<any>(
+        `query ($p: [ID!]!, $u: [ID!]!) { peopleByIds(ids: $p) { ${PERSON} } unitsByIds(ids: $u) { ${UNIT} } }`,
+        // unknown and malformed ids are left out; the order asked is kept
+        {
+          p: [...people.map((p: any) => p.id), '999999', 'abc'],
+          u: ['-1', ...units.map((u: any) => u.id), '1.5'],
+        },
+        token(),
+      ),
+    );
+    expect(byIds.peopleByIds).toEqual(people);
+    expect(byIds.unitsByIds).toEqual(units);
+    expect(
+      ok(await stack.query<any>('{ peopleByIds(ids: ["abc"]) { id } }', {}, token())).peopleByIds,
+    ).toEqual([]);
+  });
+});
+
 describe(`a database outage (${dialectUnderTest})`, () => {
   test('peopleByIds and unitsByIds answer SERVICE_UNAVAILABLE, never NOT_FOUND or an empty list', async () => {
     const dataSource = stack.services.directory.dataSource;

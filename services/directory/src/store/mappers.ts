@@ -6,7 +6,11 @@ import { pathIds } from '../domain/unit-tree';
 import { decodePriorityGroups, type PersonCategoryName } from '../domain/person-category';
 import type { Account, Person, Unit } from '../schema/types';
 
-export function toUnit(r: UnitRecord): Unit {
+/** The columns `toUnit` reads: all the by-id loaders select. */
+export const UNIT_COLUMNS = ['id', 'code', 'name', 'kind', 'parentId', 'path', 'version'] as const;
+export type UnitColumns = Pick<UnitRecord, (typeof UNIT_COLUMNS)[number]>;
+
+export function toUnit(r: UnitColumns): Unit {
   return {
     id: String(r.id),
     code: r.code,
@@ -21,7 +25,22 @@ export function toUnit(r: UnitRecord): Unit {
 /** A person with the stored unit path, so contacts can be shown only to callers whose scope covers it. */
 export type PersonRow = Person & { unitPath: string };
 
-export function toPerson(r: PersonRecord): PersonRow {
+/** The columns `toPerson` reads: all the by-id loaders select. */
+export const PERSON_COLUMNS = [
+  'id',
+  'fullName',
+  'position',
+  'unitId',
+  'unitPath',
+  'email',
+  'phone',
+  'category',
+  'priorityGroups',
+  'version',
+] as const;
+export type PersonColumns = Pick<PersonRecord, (typeof PERSON_COLUMNS)[number]>;
+
+export function toPerson(r: PersonColumns): PersonRow {
   return {
     id: String(r.id),
     fullName: r.fullName,
