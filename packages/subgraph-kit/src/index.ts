@@ -22,6 +22,5 @@ export * from './graphql/references';
 export * from './time/vietnam-time';
 export * from './outbox';
 export * from './db/outage';
-export { statementTimeoutMs } from './db/statement-limit';
 export * from './search';
 export * from './auth/summary-scope';

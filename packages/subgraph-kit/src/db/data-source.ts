@@ -22,7 +22,7 @@ export interface DatabaseOptions {
   logging?: boolean;
 }
 
-export function dialectOf(url: string | undefined): Dialect {
+function dialectOf(url: string | undefined): Dialect {
   return url && /^(mysql|mariadb):\/\//.test(url) ? 'mariadb' : 'sqlite';
 }
 

@@ -121,7 +121,7 @@ export class OutboxRelay {
 }
 
 /** Builds the transport DX_EVENTS_URL asks for (null when events are off). */
-export function transportFor(config: EventsConfig, service: string): EventTransport | null {
+function transportFor(config: EventsConfig, service: string): EventTransport | null {
   if (config.transport === 'off') return null;
   if (config.transport === 'http') return new HttpEventTransport(config.url, config.secret);
   return new JetStreamTransport(config.servers, config.prefix, service);
