@@ -1,5 +1,6 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import {
+  expectAccessible,
   screenshot as kitScreenshot,
   signIn,
   switchLanguage,
@@ -23,8 +24,19 @@ async function shot(page: Page, name: string) {
 async function pick(page: Page, selector: string, text: string, option: string | RegExp = text) {
   await page.locator(selector).click();
   await page.locator(selector).fill(text);
-  await page.locator(OPEN_OPTION, { hasText: option }).first().click();
-  await closed(page);
+  // The server answers the typed text after a debounce: a click that lands while the list is being
+  // replaced (its "loading" row) selects nothing and leaves it open, so click the option again.
+  for (let attempt = 1; ; attempt++) {
+    await page.locator(OPEN_OPTION, { hasText: option }).first().click();
+    try {
+      await page
+        .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
+        .waitFor({ state: 'hidden', timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
 }
 
 const closed = (page: Page) =>
@@ -45,11 +57,19 @@ async function pickSerials(page: Page, label: string, serials: string[]) {
   await closed(page);
 }
 
+/** Serious or critical axe findings, gathered so that the journey goes on and reports them all at the end. */
+const axeProblems: string[] = [];
+async function accessible(page: Page, screen: string) {
+  await expectAccessible(page, screen).catch((e: Error) => axeProblems.push(e.message));
+}
+
 const tab = (page: Page, name: string) => page.getByRole('link', { name, exact: true }).first().click();
 
 describe('donations desk', () => {
   let suite: OpenSuite;
   afterEach(async () => {
+    // What the page showed when a step failed (a passing run ends on the record in Arabic).
+    await suite?.page.screenshot({ path: `${SHOTS}/last.png`, fullPage: true }).catch(() => undefined);
     await suite?.close();
   });
 
@@ -81,6 +101,7 @@ describe('donations desk', () => {
     await page.locator('#donation_items_2_quantity').fill('10');
     await page.locator('#donation_items_2_estimatedValueVnd').fill('30000000');
     await shot(page, 'donations-record-gift-vi');
+    await accessible(page, 'the record-donation form (vi)');
     await page.locator('form#donation button[type=submit]').click();
     await page.waitForURL(/donations\/stock/);
 
@@ -94,6 +115,7 @@ describe('donations desk', () => {
     await pickSerials(page, 'Số sê-ri Máy in', PRINTERS);
     await page.getByLabel('Số lượng Bộ bàn ghế').fill('10');
     await shot(page, 'donations-transfer-vi');
+    await accessible(page, 'the transfer form (vi)');
     await page.locator('form#transfer button[type=submit]').click();
     await page.waitForURL(/donations\/movements$/);
     await page
@@ -101,6 +123,7 @@ describe('donations desk', () => {
       .first()
       .waitFor();
     await shot(page, 'donations-movements-vi');
+    await accessible(page, 'the movements list (vi)');
 
     // 3. Hand one computer, one printer and one desk set to a community team, from the ward store.
     await page.locator('a[href$="/donations/handovers/new"]').first().click();
@@ -119,6 +142,7 @@ describe('donations desk', () => {
     await pickSerials(page, 'Số sê-ri Máy in', ['LNE-MI-001']);
     await page.getByLabel('Số lượng Bộ bàn ghế').fill('1');
     await shot(page, 'donations-handover-form-vi');
+    await accessible(page, 'the handover form (vi)');
     await page.locator('form#handover button[type=submit]').click();
 
     // 4. The record: issuer as written, place-and-date line, serials; then the team leader's acceptance.
@@ -146,6 +170,7 @@ describe('donations desk', () => {
       .first()
       .click();
     await shot(page, 'donations-handover-record-vi');
+    await accessible(page, 'the handover record with its acceptance (vi)');
     await page.setViewportSize({ width: 390, height: 844 });
     await shot(page, 'donations-handover-record-vi-390');
     await page.setViewportSize({ width: 1366, height: 768 });
@@ -159,6 +184,7 @@ describe('donations desk', () => {
     for (const step of ['Tiếp nhận', 'Chuyển kho', 'Bàn giao'])
       await history.getByText(step, { exact: true }).first().waitFor();
     await shot(page, 'donations-serial-history-vi');
+    await accessible(page, 'the serial history (vi)');
     const words: Record<Exclude<Language, 'vi'>, string[]> = {
       en: ['Received', 'Transferred', 'Handed over'],
       ar: ['استلام', 'نقل', 'تسليم'],
@@ -167,6 +193,7 @@ describe('donations desk', () => {
       await switchLanguage(page, language);
       for (const step of words[language]) await history.getByText(step, { exact: true }).first().waitFor();
       await shot(page, `donations-serial-history-${language}`);
+      await accessible(page, `the serial history (${language})`);
       await page.setViewportSize({ width: 390, height: 844 });
       await shot(page, `donations-serial-history-${language}-390`);
       await page.setViewportSize({ width: 1366, height: 768 });
@@ -186,7 +213,9 @@ describe('donations desk', () => {
         .getByText(language === 'en' ? 'RECORD OF EQUIPMENT HANDOVER' : 'محضر تسليم معدات')
         .waitFor();
       await shot(page, `donations-handover-record-${language}`);
+      await accessible(page, `the handover record (${language})`);
     }
     expect(suite.pageErrors).toEqual([]);
+    expect(axeProblems).toEqual([]);
   }, 300_000);
 });

@@ -16,6 +16,8 @@ export function printElement(
   frame.style.width = '0';
   frame.style.height = '0';
   frame.style.border = '0';
+  // Screen readers (and axe's frame-title) name every frame, even a hidden one that lives for a second.
+  frame.title = title;
   document.body.appendChild(frame);
   const doc = frame.contentDocument;
   if (!doc) return;
