@@ -99,9 +99,14 @@ async function main() {
     const reader = await stack.login('viewer');
     const search = (q) => stack.query(SEARCH, { q }, secretariat).then(ok);
 
-    const hit = await search('số 424242');
+    // A two-letter word ("số" is "so") beside a rare one: "+so*" as a full-text prefix matches
+    // every task, and before the kit checked short words on the rows the index found this search
+    // outlasted the 3 s statement limit over 1,000,000 tasks.
+    const wanted = `số ${Math.min(TASKS, 424242)}`;
+    const h0 = performance.now();
+    const hit = await search(wanted);
     console.log(
-      `\n"số 424242" finds ${hit.tasks.totalCount} task(s): ${hit.tasks.nodes.map((n) => n.title).join(', ')}`,
+      `\n"${wanted}" finds ${hit.tasks.totalCount} task(s) in ${(performance.now() - h0).toFixed(0)} ms: ${hit.tasks.nodes.map((n) => n.title).join(', ')}`,
     );
     // Every bench title shares "nhiệm vụ chuyển đổi số": a search for such words matches a million
     // rows; the statement time limit is what bounds it.

@@ -7,7 +7,7 @@
  */
 
 /** MariaDB's InnoDB full-text index skips words shorter than this (innodb_ft_min_token_size). */
-const MIN_INDEXED_WORD = 3;
+export const MIN_INDEXED_WORD = 3;
 /** At most this many words of a query count; the rest are ignored (a query is not a document). */
 const MAX_SEARCH_TERMS = 8;
 const MAX_TERM_LENGTH = 40;
