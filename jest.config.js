@@ -15,6 +15,7 @@ const swc = [
 const moduleNameMapper = {
   '^@dx/gateway$': '<rootDir>/gateway/src/index.ts',
   '^@dx/service-(.*)$': '<rootDir>/services/$1/src/index.ts',
+  '^@dx/subgraph-kit/tooling$': '<rootDir>/packages/subgraph-kit/src/tooling/index.ts',
   '^@dx/(subgraph-kit|test-kit|suite-manifest)$': '<rootDir>/packages/$1/src/index.ts',
 };
 

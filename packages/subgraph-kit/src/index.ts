@@ -8,7 +8,7 @@ export * from './auth/identity';
 export * from './auth/scope';
 export * from './db/data-source';
 export * from './db/versioned-update';
-export * from './db/migration-generator';
+export * from './db/schema-drift';
 export * from './graphql/connection';
 export * from './graphql/scalars';
 export * from './graphql/schema';
