@@ -21,8 +21,10 @@ const OUTAGE_CODES = new Set([
   'SQLITE_BUSY',
   'SQLITE_IOERR',
 ]);
-// MariaDB: 1969 max_statement_time exceeded, 1317 interrupted, 1927 connection killed, 2013 lost.
-const OUTAGE_ERRNOS = new Set([1969, 1317, 1927, 2002, 2003, 2006, 2013, 1053, 1040, 1205]);
+// MariaDB: 1969 max_statement_time exceeded, 1317 interrupted, 1927 connection killed, 2013 lost;
+// 188 (HA_ERR_ABORTED_BY_USER, "Unknown error 188"): the same limit or KILL QUERY stopping an InnoDB
+// full-text search inside the engine (a search matching 1,000,000 tasks, bench/search).
+const OUTAGE_ERRNOS = new Set([1969, 1317, 1927, 2002, 2003, 2006, 2013, 1053, 1040, 1205, 188]);
 
 const OUTAGE_MESSAGES =
   /Pool is closed|Connection lost|connect ECONNREFUSED|max_statement_time exceeded|database connection is not open|Driver not Connected|Connection is not established/i;
