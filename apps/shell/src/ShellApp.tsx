@@ -8,7 +8,7 @@ import { RemoteArea } from './components/RemoteArea';
 import { ShellLayout } from './components/ShellLayout';
 import { visibleDesks } from './desks';
 import { DashboardPage } from './home/DashboardPage';
-import type { RemoteEntry } from './remotes';
+import { usePreloadOnIntent, type RemoteEntry } from './remotes';
 
 // Loaded when an administrator opens it, so the home screen does not carry it.
 const AuditConsolePage = lazy(() =>
@@ -25,6 +25,7 @@ function SignedInRoutes({ remotes }: { remotes: RemoteEntry[] }) {
     roles,
     remotes.map((r) => r.name),
   );
+  usePreloadOnIntent(remotes);
   return (
     <ShellLayout desks={desks}>
       <Routes>
