@@ -1,9 +1,8 @@
-import { preloadRemote, registerRemotes } from '@module-federation/enhanced/runtime';
+import { loadRemote, registerRemotes } from '@module-federation/enhanced/runtime';
 import { deskOfLink, preloadDesk } from './remotes';
 
 jest.mock('@module-federation/enhanced/runtime', () => ({
   loadRemote: jest.fn(),
-  preloadRemote: jest.fn(),
   registerRemotes: jest.fn(),
 }));
 
@@ -31,22 +30,20 @@ describe('deskOfLink', () => {
 describe('preloadDesk', () => {
   const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-  it('preloads a desk once, and after a failure re-registers it and may try again', async () => {
-    const preload = jest.mocked(preloadRemote);
+  it('preloads a desk once, and after a failure may try again without re-registering it', async () => {
+    const preload = jest.mocked(loadRemote);
     preload.mockRejectedValueOnce(new Error('remote entry blocked'));
     preloadDesk(remotes[1]!);
     preloadDesk(remotes[1]!);
     await flush();
     expect(preload).toHaveBeenCalledTimes(1);
-    expect(registerRemotes).toHaveBeenCalledWith([remotes[1]], { force: true });
+    expect(registerRemotes).not.toHaveBeenCalled();
 
     preload.mockResolvedValue(undefined);
     preloadDesk(remotes[1]!);
     preloadDesk(remotes[1]!);
     await flush();
     expect(preload).toHaveBeenCalledTimes(2);
-    expect(preload).toHaveBeenLastCalledWith([
-      { nameOrAlias: 'training', exposes: ['./App'], resourceCategory: 'sync' },
-    ]);
+    expect(preload).toHaveBeenLastCalledWith('training/App');
   });
 });

@@ -1,4 +1,4 @@
-import { loadRemote, preloadRemote, registerRemotes } from '@module-federation/enhanced/runtime';
+import { loadRemote, registerRemotes } from '@module-federation/enhanced/runtime';
 import { lazy, useEffect, type ComponentType, type LazyExoticComponent } from 'react';
 
 export interface RemoteEntry {
@@ -50,20 +50,19 @@ export function lazyRemoteApp(remote: RemoteEntry, attempt: number): LazyExoticC
 const preloaded = new Set<string>();
 
 /**
- * Fetches a desk's manifest, remote entry and the chunks of its `./App` before the click (hover or
- * focus of a link to it), so opening it waits only for what the click itself needs. Once per desk;
- * a failed preload is forgotten and the remote re-registered, so it cannot leave a cached failure
- * behind for the real load (containment: the desk then fails or loads exactly as without preload).
+ * Loads a desk's `./App` before the click (hover or focus of a link to it), through the same
+ * `loadRemote` the click uses, so a desk that fails fails the same way (RemoteArea shows the error,
+ * Retry re-registers). Not MF's `preloadRemote`: its preloaded script tags, when blocked, left the
+ * click's own load hanging with no error (containment e2e, campaigns blocked after the home had
+ * preloaded it); nor a forced re-registration on failure, which raced the click's load.
+ * Once per desk, again after a failure.
  */
 export function preloadDesk(remote: RemoteEntry): void {
   if (preloaded.has(remote.name)) return;
   preloaded.add(remote.name);
   Promise.resolve()
-    .then(() => preloadRemote([{ nameOrAlias: remote.name, exposes: ['./App'], resourceCategory: 'sync' }]))
-    .catch(() => {
-      preloaded.delete(remote.name);
-      registerRemotes([remote], { force: true });
-    });
+    .then(() => loadRemote(`${remote.name}/App`))
+    .catch(() => preloaded.delete(remote.name));
 }
 
 /** The desk a same-origin link points at (`/tasks`, `/tasks/12?x=1`), if it is one of `remotes`. */
