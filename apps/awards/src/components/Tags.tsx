@@ -9,7 +9,8 @@ const STATUS_COLORS: Record<NominationStatus, string> = {
   REJECTED: 'error',
   WITHDRAWN: 'warning',
 };
-const PHASE_COLORS: Record<RoundPhase, string> = { UPCOMING: 'default', OPEN: 'green', CLOSED: 'orange' };
+// antd's preset green and orange tags fail axe's colour contrast (4.5:1); the status colours pass.
+const PHASE_COLORS: Record<RoundPhase, string> = { UPCOMING: 'processing', OPEN: 'success', CLOSED: 'default' };
 
 export function StatusTag({ status }: { status: NominationStatus }) {
   const { t } = useTranslation('awards');

@@ -1,6 +1,3 @@
-// DRAFT, not run (not *.e2e.ts): the two-reviewer journey. It passes creating the round, editing the signer,
-// assigning two reviewers, the nominations and the nominator's empty queue; it stops at the first reviewer
-// (account `reviewer`), whose queue did not show the new nomination within 20 s. Rename to journey.e2e.ts to run.
 import { copyFileSync, mkdirSync } from 'node:fs';
 import {
   expectAccessible,
@@ -19,6 +16,8 @@ const TEAM = 'Tổ công nghệ số cộng đồng TDP 5, phường Cửa Nam';
 const PERSON = 'Ngô Quang Vinh';
 const ROUND = `Khen thưởng chuyển đổi số cuối năm (${Date.now() % 100000})`;
 const DECISION_NO = '268/QĐ-UBND';
+// The approve button's text (its accessible name also carries the icon's label, "check").
+const APPROVE = /^Khen thưởng$/;
 
 /** Today in Vietnam as YYYY-MM-DD and as the pickers write it (DD/MM/YYYY). */
 function vietnamDay(offsetDays = 0) {
@@ -49,7 +48,13 @@ async function saveModal(page: Page) {
   await modal(page).locator('.ant-btn-primary').click();
   await modal(page).waitFor({ state: 'hidden' });
 }
-const link = (page: Page, name: string) => page.getByRole('link', { name, exact: true }).first();
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A link by its name, or by its visible text (a link around an icon button is also named by the icon). */
+const link = (page: Page, name: string) =>
+  page
+    .getByRole('link', { name, exact: true })
+    .or(page.locator('a', { hasText: new RegExp(`^${escaped(name)}$`) }))
+    .first();
 
 const suites: OpenSuite[] = [];
 
@@ -90,6 +95,8 @@ async function accessible(page: Page, screen: string) {
 
 describe('awards journey', () => {
   afterAll(async () => {
+    // What each browser showed when the journey stopped (the last screen of each account).
+    for (const [i, s] of suites.entries()) await shot(s.page, `awards-last-${i}`).catch(() => undefined);
     for (const s of suites) await s.close();
   });
 
@@ -148,7 +155,8 @@ describe('awards journey', () => {
         .fill(
           'Hướng dẫn hơn 300 lượt người dân cài đặt VNeID mức 2, iHanoi và nộp hồ sơ dịch vụ công trực tuyến.',
         );
-      await page.getByText('Gửi ngay đến Hội đồng').click();
+      // "Submit to the committee now" is ticked by default (clicking it would save a draft, which no queue shows).
+      expect(await page.getByRole('checkbox', { name: 'Gửi ngay đến Hội đồng' }).isChecked()).toBe(true);
       await page.locator('button[type=submit]').click();
       await page.waitForURL(/awards\/rounds\/\d+$/);
     }
@@ -175,14 +183,14 @@ describe('awards journey', () => {
     for (const nominee of [TEAM, PERSON]) {
       await page
         .locator('.ant-table-row', { hasText: nominee })
-        .getByRole('button', { name: 'Khen thưởng', exact: true })
+        .locator('button', { hasText: APPROVE })
         .click();
       await modal(page).locator('#decision_decisionNo').fill(DECISION_NO);
       await saveModal(page);
     }
     await page
       .locator('.ant-table-row', { hasText: PERSON })
-      .getByRole('button', { name: 'Khen thưởng', exact: true })
+      .locator('button', { hasText: APPROVE })
       .waitFor({ state: 'detached' });
     await accessible(page, 'the ranking after the decisions');
     await shot(page, 'awards-ranking-decided-vi');
