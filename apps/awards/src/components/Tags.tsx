@@ -10,7 +10,11 @@ const STATUS_COLORS: Record<NominationStatus, string> = {
   WITHDRAWN: 'warning',
 };
 // antd's preset green and orange tags fail axe's colour contrast (4.5:1); the status colours pass.
-const PHASE_COLORS: Record<RoundPhase, string> = { UPCOMING: 'processing', OPEN: 'success', CLOSED: 'default' };
+const PHASE_COLORS: Record<RoundPhase, string> = {
+  UPCOMING: 'processing',
+  OPEN: 'success',
+  CLOSED: 'default',
+};
 
 export function StatusTag({ status }: { status: NominationStatus }) {
   const { t } = useTranslation('awards');
