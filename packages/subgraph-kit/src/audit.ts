@@ -48,12 +48,17 @@ export class AuditRecord {
   after: string | null;
 }
 
+/** A record's fields as the audit log keeps them (JSON): an object, never a bare value or a JSON string. */
+export type AuditSnapshot = object;
+
 export interface AuditChange {
   action: string;
   entityType: string;
   entityId: string | number;
-  before?: unknown;
-  after?: unknown;
+  /** Absent or null: there was no record before (a creation). */
+  before?: AuditSnapshot | null;
+  /** Absent or null: there is no record after (a deletion). */
+  after?: AuditSnapshot | null;
 }
 
 export async function writeAudit(
@@ -67,8 +72,8 @@ export async function writeAudit(
     action: change.action,
     entityType: change.entityType,
     entityId: String(change.entityId),
-    before: change.before === undefined ? null : JSON.stringify(change.before),
-    after: change.after === undefined ? null : JSON.stringify(change.after),
+    before: change.before == null ? null : JSON.stringify(change.before),
+    after: change.after == null ? null : JSON.stringify(change.after),
   });
 }
 
