@@ -32,7 +32,9 @@ class GenEnrolment {
 const entities = [GenUnit, GenPerson, GenCourse, GenEnrolment, AuditRecord];
 const tables = ['audit_log', 'gen_course', 'gen_enrolment', 'gen_person', 'gen_unit'];
 
-const mysqlUrl = process.env.DX_TEST_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306/test';
+// The generator reads a live MariaDB schema, so this test needs MariaDB even in the SQLite run
+// (where CI sets DX_TEST_MYSQL_URL to the empty string): fall back to the local server.
+const mysqlUrl = process.env.DX_TEST_MYSQL_URL || 'mysql://root@127.0.0.1:3306/test';
 const dir = mkdtempSync(join(tmpdir(), 'dx-migrations-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
