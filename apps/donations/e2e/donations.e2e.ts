@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import {
   expectAccessible,
   screenshot as kitScreenshot,
+  settledPhoneWidth,
   signIn,
   switchLanguage,
   type Language,
@@ -98,12 +99,7 @@ const narrowProblems: string[] = [];
 
 /** The screen at 390 px once the layout has settled (antd folds the side menu a few renders after the resize). */
 async function phone(page: Page, name: string) {
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.waitForFunction(() => document.documentElement.clientWidth <= 390);
-  const wide = await page
-    .waitForFunction(() => document.documentElement.scrollWidth <= 390, undefined, { timeout: 5_000 })
-    .then(() => 390)
-    .catch(() => page.evaluate(() => document.documentElement.scrollWidth));
+  const wide = await settledPhoneWidth(page);
   await shot(page, `${name}-390`);
   if (wide > 390) narrowProblems.push(`${name} is ${wide} px wide at 390`);
   await page.setViewportSize({ width: 1366, height: 768 });

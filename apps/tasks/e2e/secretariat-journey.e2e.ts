@@ -1,6 +1,7 @@
 import {
   openSuite,
   screenshot,
+  settledPhoneWidth,
   signIn,
   signOut,
   switchLanguage,
@@ -118,14 +119,7 @@ async function overflowing(page: Page): Promise<string[]> {
 /** The screen at 1366×768, then at 390 px, where nothing may be wider than the phone. */
 async function shots(page: Page, name: string, language: Language) {
   await screenshot(page, `${name}-${language}-1366`);
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.waitForFunction(() => document.documentElement.clientWidth <= 390);
-  // The layout follows the new width a few renders later (antd's breakpoints fold the side menu):
-  // judge the settled page, and fail if it is still wider than the phone after 5 s.
-  const wide = await page
-    .waitForFunction(() => document.documentElement.scrollWidth <= 390, undefined, { timeout: 5_000 })
-    .then(() => 390)
-    .catch(() => page.evaluate(() => document.documentElement.scrollWidth));
+  const wide = await settledPhoneWidth(page);
   await screenshot(page, `${name}-${language}-390`);
   if (wide > 390)
     throw new Error(

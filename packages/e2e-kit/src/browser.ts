@@ -59,3 +59,17 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path, fullPage: true });
   return path;
 }
+
+/**
+ * Resizes to a 390 px phone and answers how wide the page is once its layout has settled (antd's
+ * breakpoints fold the side menu a few renders after the resize): 390 when it fits within 5 s, else
+ * the width it still has. The caller shoots the screen and decides what a wider page means.
+ */
+export async function settledPhoneWidth(page: Page): Promise<number> {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.waitForFunction(() => document.documentElement.clientWidth <= 390);
+  return page
+    .waitForFunction(() => document.documentElement.scrollWidth <= 390, undefined, { timeout: 5_000 })
+    .then(() => 390)
+    .catch(() => page.evaluate(() => document.documentElement.scrollWidth));
+}
