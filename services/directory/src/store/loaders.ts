@@ -2,6 +2,7 @@ import { types } from 'node:util';
 import { In } from 'typeorm';
 import { groupBy, loaderFor, type RequestContext, numericIds } from '@dx/subgraph-kit';
 import { UnitRecord } from '../entities/unit.entity';
+import { PersonRecord } from '../entities/person.entity';
 import type { Unit } from '../schema/types';
 import {
   PERSON_COLUMNS,
@@ -14,11 +15,6 @@ import {
 } from './mappers';
 
 /**
- * One `WHERE id IN (...)` per batch, for parents, person units and federation references alike.
- * An unknown id loads as null; a failed query rejects every load of its batch (never a null, so
- * an outage is not reported as "does not exist").
- */
-/**
  * `SELECT <columns> FROM <table> WHERE id IN (?, ...)`, rows as the driver gives them: the by-id
  * loaders are the directory's hottest path (every task page resolves its assignees and units
  * here), and TypeORM's `findBy` spent more on building the query and hydrating entities than
@@ -27,29 +23,39 @@ import {
  */
 async function selectByIds<R>(
   ctx: RequestContext,
-  table: string,
+  entity: typeof UnitRecord | typeof PersonRecord,
   columns: readonly string[],
   ids: readonly string[],
 ): Promise<R[]> {
   const keys = numericIds(ids);
   if (keys.length === 0) return [];
   const { driver } = ctx.dataSource;
-  const list = columns.map((c) => driver.escape(c)).join(', ');
+  const metadata = ctx.dataSource.getMetadata(entity);
+  // table and column names from the entity's metadata, each column under its property's name
+  const column = (property: string) =>
+    driver.escape(metadata.findColumnWithPropertyName(property)?.databaseName ?? property);
+  const list = columns.map((c) => `${column(c)} AS ${driver.escape(c)}`).join(', ');
   return ctx.dataSource.query(
-    `SELECT ${list} FROM ${driver.escape(table)} WHERE ${driver.escape('id')} IN (${keys.map(() => '?').join(', ')})`,
+    `SELECT ${list} FROM ${driver.escape(metadata.tableName)} WHERE ${column('id')} IN (${keys.map(() => '?').join(', ')})`,
     keys,
   );
 }
 
+/**
+ * One `WHERE id IN (...)` per batch, for parents, person units and federation references alike.
+ * An unknown id loads as null; a failed query rejects every load of its batch (never a null, so
+ * an outage is not reported as "does not exist").
+ */
+
 export const unitLoader = (ctx: RequestContext) =>
   loaderFor<Unit>(ctx, 'unitById', async (ids) => {
-    const rows = await selectByIds<UnitColumns>(ctx, 'unit', UNIT_COLUMNS, ids);
+    const rows = await selectByIds<UnitColumns>(ctx, UnitRecord, UNIT_COLUMNS, ids);
     return new Map(rows.map((r) => [String(r.id), toUnit(r)]));
   });
 
 export const personLoader = (ctx: RequestContext) =>
   loaderFor<PersonRow>(ctx, 'personById', async (ids) => {
-    const rows = await selectByIds<PersonColumns>(ctx, 'person', PERSON_COLUMNS, ids);
+    const rows = await selectByIds<PersonColumns>(ctx, PersonRecord, PERSON_COLUMNS, ids);
     return new Map(rows.map((r) => [String(r.id), toPerson(r)]));
   });
 
