@@ -8,7 +8,8 @@ import { RemoteArea } from './components/RemoteArea';
 import { ShellLayout } from './components/ShellLayout';
 import { visibleDesks } from './desks';
 import { DashboardPage } from './home/DashboardPage';
-import { usePreloadOnIntent, type RemoteEntry } from './remotes';
+import { usePreloadOnIntent } from './preload-intent';
+import { preloadDesk, type RemoteEntry } from './remotes';
 
 // Loaded when an administrator opens it, so the home screen does not carry it.
 const AuditConsolePage = lazy(() =>
@@ -25,7 +26,7 @@ function SignedInRoutes({ remotes }: { remotes: RemoteEntry[] }) {
     roles,
     remotes.map((r) => r.name),
   );
-  usePreloadOnIntent(remotes);
+  usePreloadOnIntent(remotes, preloadDesk);
   return (
     <ShellLayout desks={desks}>
       <Routes>

@@ -1,5 +1,6 @@
 import { loadRemote, registerRemotes } from '@module-federation/enhanced/runtime';
-import { deskOfLink, preloadDesk } from './remotes';
+import { deskOfLink } from './preload-intent';
+import { preloadDesk } from './remotes';
 
 jest.mock('@module-federation/enhanced/runtime', () => ({
   loadRemote: jest.fn(),

@@ -1,5 +1,5 @@
 import { loadRemote, registerRemotes } from '@module-federation/enhanced/runtime';
-import { lazy, useEffect, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 
 export interface RemoteEntry {
   name: string;
@@ -63,39 +63,4 @@ export function preloadDesk(remote: RemoteEntry): void {
   Promise.resolve()
     .then(() => loadRemote(`${remote.name}/App`))
     .catch(() => preloaded.delete(remote.name));
-}
-
-/** The desk a same-origin link points at (`/tasks`, `/tasks/12?x=1`), if it is one of `remotes`. */
-export function deskOfLink(href: string, origin: string, remotes: RemoteEntry[]): RemoteEntry | undefined {
-  let url: URL;
-  try {
-    url = new URL(href, origin);
-  } catch {
-    return undefined;
-  }
-  if (url.origin !== origin) return undefined;
-  const first = url.pathname.split('/')[1];
-  return remotes.find((r) => r.name === first);
-}
-
-/**
- * Preloads a desk when the pointer rests on, or focus reaches, any link to it: the side navigation,
- * the home's desk cards and figures. One listener on the document, so no component needs to know.
- */
-export function usePreloadOnIntent(remotes: RemoteEntry[]): void {
-  useEffect(() => {
-    if (remotes.length === 0) return;
-    const onIntent = (event: Event) => {
-      const link = (event.target as Element | null)?.closest?.('a[href]');
-      if (!link) return;
-      const remote = deskOfLink(link.getAttribute('href') ?? '', window.location.origin, remotes);
-      if (remote) preloadDesk(remote);
-    };
-    document.addEventListener('pointerover', onIntent, { passive: true });
-    document.addEventListener('focusin', onIntent);
-    return () => {
-      document.removeEventListener('pointerover', onIntent);
-      document.removeEventListener('focusin', onIntent);
-    };
-  }, [remotes]);
 }

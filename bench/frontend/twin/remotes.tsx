@@ -3,7 +3,7 @@
  * an ordinary code-split import of its App (no Module Federation runtime, manifests or shared scope).
  * bench/frontend/build-twin.js swaps it in for the shell's module when it builds the twin.
  */
-import { lazy, useEffect, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 
 export interface RemoteEntry {
   name: string;
@@ -47,22 +47,4 @@ export function lazyRemoteApp(remote: RemoteEntry, _attempt: number): LazyExotic
 /** As the shell does on hover: start fetching the desk's chunks. */
 export function preloadDesk(remote: RemoteEntry): void {
   void DESKS[remote.name]?.().catch(() => undefined);
-}
-
-/** As apps/shell/src/remotes.ts: hover or focus of a link to a desk preloads it. */
-export function usePreloadOnIntent(remotes: RemoteEntry[]): void {
-  useEffect(() => {
-    const onIntent = (event: Event) => {
-      const href = (event.target as Element | null)?.closest?.('a[href]')?.getAttribute('href');
-      if (!href?.startsWith('/')) return;
-      const remote = remotes.find((r) => r.name === href.split(/[/?#]/)[1]);
-      if (remote) preloadDesk(remote);
-    };
-    document.addEventListener('pointerover', onIntent, { passive: true });
-    document.addEventListener('focusin', onIntent);
-    return () => {
-      document.removeEventListener('pointerover', onIntent);
-      document.removeEventListener('focusin', onIntent);
-    };
-  }, [remotes]);
 }
